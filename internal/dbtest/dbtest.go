@@ -68,6 +68,9 @@ func openPostgres(t testing.TB) *db.DB {
 	t.Helper()
 	base := os.Getenv(EnvPostgres)
 	if base == "" {
+		if os.Getenv("CI") != "" {
+			t.Fatalf("CI is set but %s is not: PostgreSQL tests must run in CI", EnvPostgres)
+		}
 		t.Skipf("PostgreSQL tests skipped: set %s (for example postgres://postgres@127.0.0.1:5432/test?sslmode=disable) to run them", EnvPostgres)
 	}
 	ctx := context.Background()
