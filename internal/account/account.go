@@ -3,11 +3,12 @@
 package account
 
 import (
-	"context"
+	"crypto/rand"
+	"io"
+	"sync"
 	"time"
 
 	"github.com/charmory/charmory/internal/db"
-	"github.com/charmory/charmory/internal/errs"
 )
 
 // Roles, from least to most privileged.
@@ -20,6 +21,16 @@ const (
 
 // Roles lists the valid roles.
 var Roles = []string{RoleCollector, RoleCreator, RoleModerator, RoleAdmin}
+
+// ValidRole reports whether role is one of Roles.
+func ValidRole(role string) bool {
+	for _, r := range Roles {
+		if r == role {
+			return true
+		}
+	}
+	return false
+}
 
 // User is an account. The password hash never leaves this package.
 type User struct {
@@ -61,8 +72,13 @@ type Token struct {
 
 // Service is the account capability.
 type Service struct {
-	db  *db.DB
-	now func() time.Time
+	db   *db.DB
+	now  func() time.Time
+	rand io.Reader  // source of salts and secrets
+	hash hashParams // cost of new password hashes
+
+	purgeMu   sync.Mutex
+	nextPurge time.Time // earliest time of the next opportunistic purge
 }
 
 // NewService builds the account service; now is the clock (nil: time.Now).
@@ -70,30 +86,11 @@ func NewService(d *db.DB, now func() time.Time) *Service {
 	if now == nil {
 		now = time.Now
 	}
-	return &Service{db: d, now: now}
+	return &Service{db: d, now: now, rand: rand.Reader, hash: defaultHashParams}
 }
 
-var errTODO = errs.E("account", errs.Internal, "not implemented yet")
-
-// SignUp creates a collector account. Invalid with field errors for a bad
-// username, email or password; Conflict (on field username or email) when taken.
-func (s *Service) SignUp(ctx context.Context, in SignUp) (*User, error) { return nil, errTODO }
-
-// Login checks a username (or email) and password. Unauthorized on a wrong
-// pair; RateLimited after too many failures for the name or the client.
-func (s *Service) Login(ctx context.Context, login, password, client string) (*User, error) {
-	return nil, errTODO
+// clock returns the current time in UTC at the microsecond precision both
+// engines store, so a time read back equals the time written.
+func (s *Service) clock() time.Time {
+	return s.now().UTC().Truncate(time.Microsecond)
 }
-
-// CreateSession starts a session and returns its secret token.
-func (s *Service) CreateSession(ctx context.Context, userID int64, userAgent string) (string, error) {
-	return "", errTODO
-}
-
-// SessionUser returns the user of a live session. Unauthorized if none.
-func (s *Service) SessionUser(ctx context.Context, token string) (*User, error) {
-	return nil, errTODO
-}
-
-// DeleteSession ends a session (log out). Unknown tokens are ignored.
-func (s *Service) DeleteSession(ctx context.Context, token string) error { return errTODO }

@@ -1,12 +1,13 @@
 package catalog
 
 import (
-	"context"
+	"log/slog"
+	"sync"
+	"sync/atomic"
 	"time"
 
 	"github.com/charmory/charmory/internal/catalog/search"
 	"github.com/charmory/charmory/internal/db"
-	"github.com/charmory/charmory/internal/errs"
 	"github.com/charmory/charmory/internal/money"
 )
 
@@ -95,9 +96,28 @@ type ContributionFilter struct {
 // Service is the catalog capability.
 type Service struct {
 	db    *db.DB
-	idx   *search.Index
+	idx   index
 	now   func() time.Time
-	rates money.Rates
+	log   *slog.Logger
+	newID func() string // external ids for charms saved without one
+	poll  time.Duration // how often the index feed polls the database
+
+	started atomic.Bool
+
+	// feedMu guards the index feed: the rate table used to price documents,
+	// the start of the previous poll and the versions indexed recently.
+	feedMu sync.Mutex
+	rates  money.Rates
+	last   time.Time
+	seen   map[int64]seenVersion
+}
+
+// index is what the service needs of the search index; tests substitute a
+// recording fake to check hydration independently of ranking.
+type index interface {
+	Upsert(docs ...search.Doc)
+	Search(q search.Query) (search.Result, error)
+	Len() int
 }
 
 // NewService builds the catalog service on d; now is the clock (nil: time.Now).
@@ -105,23 +125,27 @@ func NewService(d *db.DB, now func() time.Time) *Service {
 	if now == nil {
 		now = time.Now
 	}
-	return &Service{db: d, now: now}
+	return &Service{
+		db:    d,
+		idx:   search.New(),
+		now:   now,
+		log:   slog.Default(),
+		newID: randomExternalID,
+		poll:  pollEvery,
+		rates: DefaultRates(),
+		seen:  map[int64]seenVersion{},
+	}
 }
 
-var errTODO = errs.E("catalog", errs.Internal, "not implemented yet")
+// SetLogger sets where the background index feed reports database errors
+// (default: slog.Default()).
+func (s *Service) SetLogger(l *slog.Logger) {
+	if l != nil {
+		s.log = l
+	}
+}
 
-// The method set below is the catalog's public contract; bodies are filled
-// in by the store files.
-
-// Start builds the search index from the database and keeps it fresh until
-// ctx ends (other processes may write the same database).
-func (s *Service) Start(ctx context.Context) error { return errTODO }
-
-// Charm returns one charm with studio, IP and series names. NotFound if none.
-func (s *Service) Charm(ctx context.Context, id int64) (*Charm, error) { return nil, errTODO }
-
-// Search runs a faceted full-text query and hydrates the page of charms.
-// Invalid for unknown facets, sorts or malformed cursors.
-func (s *Service) Search(ctx context.Context, q search.Query) (*SearchResult, error) {
-	return nil, errTODO
+// clock returns the current time in UTC at the precision both engines store.
+func (s *Service) clock() time.Time {
+	return s.now().UTC().Truncate(time.Microsecond)
 }

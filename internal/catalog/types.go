@@ -43,6 +43,7 @@ type Charm struct {
 	StudioName string `json:"studio_name,omitempty"`
 	StudioSlug string `json:"studio_slug,omitempty"`
 	IPName     string `json:"ip_name,omitempty"`
+	IPSlug     string `json:"ip_slug,omitempty"`
 	SeriesName string `json:"series_name,omitempty"`
 	SeriesSlug string `json:"series_slug,omitempty"`
 }

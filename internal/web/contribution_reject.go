@@ -2,11 +2,10 @@ package web
 
 import (
 	"net/http"
-
-	"github.com/charmory/charmory/internal/errs"
 )
 
-// contributionReject is a placeholder until its page lands.
+// contributionReject closes a pending contribution without applying it;
+// the note tells the contributor why.
 func (s *Server) contributionReject(w http.ResponseWriter, r *http.Request) error {
-	return errs.E("contributionReject", errs.NotFound, "page not built yet")
+	return s.review(w, r, "contributionReject", "rejected", s.deps.Catalog.Reject)
 }

@@ -2,11 +2,125 @@ package web
 
 import (
 	"net/http"
+	"strconv"
 
+	"github.com/charmory/charmory/internal/account"
+	"github.com/charmory/charmory/internal/catalog"
 	"github.com/charmory/charmory/internal/errs"
 )
 
-// contributionShow is a placeholder until its page lands.
-func (s *Server) contributionShow(w http.ResponseWriter, r *http.Request) error {
-	return errs.E("contributionShow", errs.NotFound, "page not built yet")
+// ContributionPage is one contribution as a field-by-field review: what it
+// changes (old → new), its status and notes, and for moderators the
+// approve and reject buttons.
+type ContributionPage struct {
+	Base
+	C         *catalog.Contribution
+	Charm     *catalog.Charm // the charm as it is now; nil for a new one not yet approved
+	Rows      []DiffRow
+	Applied   bool   // Rows are what approving it changed, from the charm's history
+	Stale     bool   // an edit whose charm changed since it was proposed
+	Reviewer  string // username of the moderator who reviewed it
+	Thanks    bool   // just submitted
+	CanReview bool
+	Conflict  string // why an approve or reject was refused
 }
+
+// contributionShow shows a contribution to its author or a moderator;
+// anyone else gets NotFound, so ids reveal nothing.
+func (s *Server) contributionShow(w http.ResponseWriter, r *http.Request) error {
+	u, err := requireUser(r, "contributionShow")
+	if err != nil {
+		return err
+	}
+	page, err := s.contributionPage(r, u)
+	if err != nil {
+		return err
+	}
+	page.Thanks = r.URL.Query().Get("thanks") == "1" && page.C.UserID == u.ID
+	return s.render(w, r, http.StatusOK, "contribution_show", page)
+}
+
+// contributionPage loads the contribution named by the {id} path segment
+// and works out what it changes.
+func (s *Server) contributionPage(r *http.Request, u *account.User) (*ContributionPage, error) {
+	const op = "contributionPage"
+	ctx, lang := r.Context(), visitorOf(r.Context()).Lang
+	id, err := strconv.ParseInt(r.PathValue("id"), 10, 64)
+	if err != nil {
+		return nil, errs.E(op, errs.NotFound, "no such contribution")
+	}
+	c, err := s.deps.Catalog.Contribution(ctx, actorOf(u), id)
+	if err != nil {
+		return nil, err
+	}
+	page := &ContributionPage{
+		Base: s.base(r, "contribution.title", c.ID, localName(lang, c.Proposed.Name, c.Proposed.NameZH)),
+		C:    c, CanReview: u.CanModerate() && c.Status == catalog.StatusPending,
+	}
+	if c.CharmID != 0 {
+		if page.Charm, err = s.deps.Catalog.Charm(ctx, c.CharmID); err != nil {
+			return nil, err
+		}
+	}
+	changes, oldCur := []catalog.Change(nil), c.Proposed.Currency
+	if c.Status == catalog.StatusApproved && page.Charm != nil {
+		changes, page.Applied, err = s.appliedChanges(r, c)
+		if err != nil {
+			return nil, err
+		}
+		oldCur = priorCurrency(changes, page.Charm.Currency)
+	}
+	if !page.Applied {
+		var base *catalog.Charm
+		if c.BaseVersion > 0 && page.Charm != nil {
+			base, oldCur = page.Charm, page.Charm.Currency
+			page.Stale = c.Status == catalog.StatusPending && page.Charm.Version != c.BaseVersion
+		}
+		changes = charmChanges(base, &c.Proposed)
+	}
+	if page.Rows, err = s.diffRows(ctx, lang, changes, oldCur, c.Proposed.Currency); err != nil {
+		return nil, err
+	}
+	if c.ReviewerID != 0 {
+		if rv, err := s.deps.Accounts.User(ctx, c.ReviewerID); err == nil {
+			page.Reviewer = rv.Username
+		} else if !errs.Is(err, errs.NotFound) {
+			return nil, err
+		}
+	}
+	return page, nil
+}
+
+// appliedChanges returns the changes recorded in the charm's history when
+// the contribution was approved, and whether that revision was found.
+func (s *Server) appliedChanges(r *http.Request, c *catalog.Contribution) ([]catalog.Change, bool, error) {
+	revs, err := s.deps.Catalog.Revisions(r.Context(), c.CharmID)
+	if err != nil {
+		return nil, false, err
+	}
+	for _, rev := range revs {
+		if rev.ContributionID == c.ID {
+			return rev.Changes, true, nil
+		}
+	}
+	return nil, false, nil
+}
+
+// priorCurrency is the currency a charm had before changes, given the
+// currency it has now.
+func priorCurrency(changes []catalog.Change, now string) string {
+	for _, ch := range changes {
+		if ch.Field == "currency" && ch.Old != "" {
+			return ch.Old
+		}
+	}
+	return now
+}
+
+// Title names the proposed charm in the page's language.
+func (p *ContributionPage) Title() string {
+	return localName(p.Lang, p.C.Proposed.Name, p.C.Proposed.NameZH)
+}
+
+// IsNew reports whether the contribution proposes a new charm.
+func (p *ContributionPage) IsNew() bool { return p.C.BaseVersion == 0 }

@@ -2,11 +2,16 @@ package web
 
 import (
 	"net/http"
-
-	"github.com/charmory/charmory/internal/errs"
 )
 
-// logout is a placeholder until its page lands.
+// logout ends the visitor's session, forgets its cookie and goes home.
 func (s *Server) logout(w http.ResponseWriter, r *http.Request) error {
-	return errs.E("logout", errs.NotFound, "page not built yet")
+	if token := visitorOf(r.Context()).Session; token != "" {
+		if err := s.deps.Accounts.DeleteSession(r.Context(), token); err != nil {
+			return err
+		}
+	}
+	s.clearCookie(w, sessionCookie)
+	http.Redirect(w, r, "/", http.StatusSeeOther)
+	return nil
 }

@@ -1,16 +1,84 @@
 package search
 
-// Index is the in-memory index. Safe for concurrent use.
-type Index struct{}
+import "sync"
+
+// Index is the in-memory search index of the catalog. It is safe for
+// concurrent use. Searches share a read lock. Writers are serialised; a
+// writer does its slow work (tokenising, re-sorting the orders, compacting)
+// while searches go on, and takes the write lock only to publish, which
+// appends to lists and swaps slices.
+type Index struct {
+	wmu sync.Mutex   // serialises writers
+	mu  sync.RWMutex // guards st against searches while a writer publishes
+	st  *state
+}
 
 // New returns an empty index.
-func New() *Index { return &Index{} }
+func New() *Index { return &Index{st: newState()} }
 
-// Upsert adds or replaces documents.
-func (x *Index) Upsert(docs ...Doc) {}
+// Build replaces the whole content of the index with docs; of repeated ids
+// the last wins. It is the fast way to load a catalog: lists are sized
+// once, without the slack of growing them document by document.
+func (x *Index) Build(docs []Doc) {
+	x.wmu.Lock()
+	defer x.wmu.Unlock()
+	st := newState()
+	st.apply(st.plan(docs))
+	x.publish(st)
+}
 
-// Search answers q. Invalid filters, sorts or cursors return an error.
-func (x *Index) Search(q Query) (Result, error) { return Result{}, nil }
+// Upsert adds documents, or replaces those whose id is already indexed; of
+// repeated ids the last wins. Batches are cheaper than single calls: each
+// call re-sorts the orders once.
+func (x *Index) Upsert(docs ...Doc) {
+	if len(docs) == 0 {
+		return
+	}
+	x.wmu.Lock()
+	defer x.wmu.Unlock()
+	p := x.st.plan(docs)
+	x.mu.Lock()
+	x.st.apply(p)
+	x.mu.Unlock()
+	x.compact()
+}
+
+// Remove drops the documents with these ids and reports how many were
+// indexed.
+func (x *Index) Remove(ids ...int64) int {
+	x.wmu.Lock()
+	defer x.wmu.Unlock()
+	x.mu.Lock()
+	n := x.st.kill(ids)
+	x.mu.Unlock()
+	x.compact()
+	return n
+}
+
+// compact rebuilds the state without its tombstones once they pile up.
+// Callers hold wmu.
+func (x *Index) compact() {
+	if x.st.needsCompaction() {
+		x.publish(x.st.compacted())
+	}
+}
+
+func (x *Index) publish(st *state) {
+	x.mu.Lock()
+	x.st = st
+	x.mu.Unlock()
+}
 
 // Len returns the number of documents.
-func (x *Index) Len() int { return 0 }
+func (x *Index) Len() int {
+	x.mu.RLock()
+	defer x.mu.RUnlock()
+	return x.st.live()
+}
+
+// Stats describes the index's size.
+func (x *Index) Stats() Stats {
+	x.mu.RLock()
+	defer x.mu.RUnlock()
+	return x.st.stats()
+}

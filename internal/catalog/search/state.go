@@ -1,0 +1,110 @@
+package search
+
+// noValue marks a document without a series.
+const noValue = ^uint32(0)
+
+// state is the whole index content. Documents live in flat arrays indexed
+// by an ordinal assigned in insertion order; replacing a document marks its
+// old ordinal dead (a tombstone) and appends it again, so postings, which
+// list ordinals in ascending order, only ever grow at their end. Compaction
+// renumbers the live documents once tombstones pile up.
+type state struct {
+	ids      []int64
+	dead     []uint64 // bitset of tombstoned ordinals
+	ndead    int
+	byID     map[int64]uint32 // live ordinal of each id; used by writers only
+	docLen   []uint16         // weighted number of terms, for BM25
+	liveLen  int64            // sum of docLen over live documents
+	price    []int64
+	released []int32 // YYYYMMDD, 0 when unknown
+	name     []string
+	series   []uint32 // series value id or noValue
+	valOff   []uint32 // counted facet values of ordinal o: vals[valOff[o]:valOff[o+1]]
+	vals     []uint32
+
+	dict   dict
+	facets facetTable
+	orders [nOrders]order
+}
+
+func newState() *state {
+	return &state{
+		byID:   map[int64]uint32{},
+		valOff: []uint32{0},
+		dict:   newDict(),
+		facets: newFacetTable(),
+	}
+}
+
+// n is the number of ordinals, dead ones included.
+func (st *state) n() int { return len(st.ids) }
+
+// live is the number of live documents.
+func (st *state) live() int { return len(st.ids) - st.ndead }
+
+func (st *state) isDead(o uint32) bool { return st.dead[o>>6]&(1<<(o&63)) != 0 }
+
+func (st *state) docVals(o uint32) []uint32 { return st.vals[st.valOff[o]:st.valOff[o+1]] }
+
+// kill tombstones the live documents with these ids and reports how many
+// there were. Callers hold the write lock.
+func (st *state) kill(ids []int64) int {
+	k := 0
+	for _, id := range ids {
+		o, ok := st.byID[id]
+		if !ok {
+			continue
+		}
+		delete(st.byID, id)
+		st.dead[o>>6] |= 1 << (o & 63)
+		st.ndead++
+		st.liveLen -= int64(st.docLen[o])
+		for _, v := range st.docVals(o) {
+			st.facets.live[v]--
+		}
+		k++
+	}
+	return k
+}
+
+// avgLen is the mean weighted document length, for BM25.
+func (st *state) avgLen() float64 {
+	if st.live() == 0 {
+		return 1
+	}
+	return max(float64(st.liveLen)/float64(st.live()), 1)
+}
+
+// needsCompaction reports whether a quarter or more of the ordinals are
+// dead: past that, dead postings cost searches more than a rebuild costs.
+func (st *state) needsCompaction() bool {
+	return st.ndead > 0 && st.ndead*4 >= st.n()
+}
+
+// Stats describes an index.
+type Stats struct {
+	Docs        int   // live documents
+	Tombstones  int   // replaced or removed documents not yet compacted away
+	Terms       int   // distinct terms
+	Postings    int   // term postings, dead ones included
+	FacetValues int   // distinct facet values
+	Bytes       int64 // approximate size of the index's arrays
+}
+
+func (st *state) stats() Stats {
+	s := Stats{Docs: st.live(), Tombstones: st.ndead, Terms: len(st.dict.posts), FacetValues: len(st.facets.of)}
+	var fposts int
+	for _, p := range st.dict.posts {
+		s.Postings += cap(p)
+	}
+	for _, p := range st.facets.posts {
+		fposts += cap(p)
+	}
+	n := int64(st.n())
+	s.Bytes = int64(s.Postings)*5 + int64(fposts)*4 + int64(len(st.vals))*4 +
+		n*(8+2+8+4+16+4+4) + n*nOrders*8 + int64(len(st.dict.surf))*20 + int64(len(st.dict.posts))*48
+	for _, nm := range st.name {
+		s.Bytes += int64(len(nm))
+	}
+	return s
+}
