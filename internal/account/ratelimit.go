@@ -7,12 +7,14 @@ import (
 	"encoding/hex"
 	"errors"
 	"fmt"
+	"math/rand/v2"
 	"net"
 	"net/netip"
 	"time"
 
 	"github.com/charmory/charmory/internal/db"
 	"github.com/charmory/charmory/internal/errs"
+	"github.com/jackc/pgx/v5/pgconn"
 )
 
 // Login rate limits. They live in the login_attempts table, so every
@@ -24,53 +26,92 @@ const (
 	attemptRetention  = 24 * time.Hour
 )
 
-// reserveAttempt records a login attempt as a failure before the password
-// is checked, then counts the failures recorded before it. Counting after
-// recording means concurrent attempts, even from several processes, see
-// each other, so no burst gets more than the allowed number of password
-// checks. A refused attempt is removed again: refusals neither count as
-// failures nor extend the lockout. Returns the attempt id, or RateLimited.
+// reserveAttempts bounds the retries of a reservation that lost a
+// serialization race; running out means a burst of attempts on one name
+// or client, which is refused like any other excess.
+const reserveAttempts = 8
+
+// reserveAttempt checks the limits and, when they allow it, records the
+// attempt as a failure before the password is checked; a successful login
+// later marks it ok. Check and record run in one serializable transaction
+// (SQLite transactions are serial anyway; on PostgreSQL a concurrent
+// attempt on the same name or client makes one of them retry), so even
+// parallel guesses from several processes get no more than the allowed
+// number of password checks. Refused attempts are not recorded: they
+// neither count as failures nor extend the lockout. Returns the attempt
+// id, or RateLimited.
 func (s *Service) reserveAttempt(ctx context.Context, name, client string) (int64, error) {
 	const op = "account.Login"
 	s.maybePurge(ctx)
-	now := s.clock()
 	clientHash := hashClient(client)
+	for try := 1; ; try++ {
+		id, err := s.tryReserve(ctx, op, name, clientHash, client != "")
+		if !isSerializationFailure(err) {
+			return id, err
+		}
+		if try == reserveAttempts {
+			return 0, rateLimited(op, time.Second)
+		}
+		select {
+		// Jitter, so that the attempts that collided do not collide again.
+		case <-time.After(time.Duration(try)*5*time.Millisecond + rand.N(5*time.Millisecond)):
+		case <-ctx.Done():
+			return 0, errs.Wrap(op, ctx.Err())
+		}
+	}
+}
+
+func (s *Service) tryReserve(ctx context.Context, op, name, clientHash string, limitClient bool) (int64, error) {
+	now := s.clock()
 	var id int64
 	err := s.db.Tx(ctx, func(tx *sql.Tx) error {
+		if s.db.Engine == db.Postgres {
+			if _, err := tx.ExecContext(ctx, `SET TRANSACTION ISOLATION LEVEL SERIALIZABLE`); err != nil {
+				return err
+			}
+		}
+		until, err := nameBlockedUntil(ctx, tx, name, now)
+		if err == nil && limitClient {
+			var byClient time.Time
+			byClient, err = clientBlockedUntil(ctx, tx, clientHash, now)
+			if byClient.After(until) {
+				until = byClient
+			}
+		}
+		if err != nil {
+			return err
+		}
+		if !until.IsZero() {
+			return rateLimited(op, until.Sub(now))
+		}
 		return tx.QueryRowContext(ctx, `INSERT INTO login_attempts (username, client_hash, ok, at) VALUES ($1, $2, $3, $4) RETURNING id`,
 			name, clientHash, false, now).Scan(&id)
 	})
-	if err != nil {
-		return 0, db.Translate(op, err)
-	}
-	until, err := s.nameBlockedUntil(ctx, id, name, now)
-	if err == nil && client != "" {
-		var byClient time.Time
-		byClient, err = s.clientBlockedUntil(ctx, id, clientHash, now)
-		if byClient.After(until) {
-			until = byClient
-		}
-	}
-	if err != nil {
-		return 0, db.Translate(op, err)
-	}
-	if until.IsZero() {
+	switch {
+	case err == nil:
 		return id, nil
+	case isSerializationFailure(err), errs.KindOf(err) != errs.Internal:
+		return 0, err
 	}
-	if _, err := s.db.W.ExecContext(ctx, `DELETE FROM login_attempts WHERE id = $1`, id); err != nil {
-		return 0, db.Translate(op, err)
-	}
-	return 0, rateLimited(op, until.Sub(now))
+	return 0, db.Translate(op, err)
+}
+
+// isSerializationFailure reports whether PostgreSQL aborted a transaction
+// that lost a race with another (serialization failure or deadlock), so
+// that running it again may succeed.
+func isSerializationFailure(err error) bool {
+	var pg *pgconn.PgError
+	return errors.As(err, &pg) && (pg.Code == "40001" || pg.Code == "40P01")
 }
 
 // nameBlockedUntil returns when the username may try again, or zero if it
-// may now: it is blocked while the failures recorded before attempt id,
-// inside the window and after the last success, reach maxNameFailures.
-func (s *Service) nameBlockedUntil(ctx context.Context, id int64, name string, now time.Time) (time.Time, error) {
-	rows, err := s.db.R.QueryContext(ctx, `
+// may now: it is blocked while its failures inside the window and after
+// its last success reach maxNameFailures.
+func nameBlockedUntil(ctx context.Context, tx *sql.Tx, name string, now time.Time) (time.Time, error) {
+	rows, err := tx.QueryContext(ctx, `
 		SELECT ok, at FROM login_attempts
-		WHERE username = $1 AND id < $2 AND at > $3
-		ORDER BY id DESC LIMIT $4`, name, id, now.Add(-attemptWindow), maxNameFailures)
+		WHERE username = $1 AND at > $2
+		ORDER BY at DESC, id DESC LIMIT $3`, name, now.Add(-attemptWindow), maxNameFailures)
 	if err != nil {
 		return time.Time{}, err
 	}
@@ -96,11 +137,11 @@ func (s *Service) nameBlockedUntil(ctx context.Context, id int64, name string, n
 
 // clientBlockedUntil is nameBlockedUntil for a client address; successes
 // do not reset it, since one client guessing many names is the attack.
-func (s *Service) clientBlockedUntil(ctx context.Context, id int64, clientHash string, now time.Time) (time.Time, error) {
-	rows, err := s.db.R.QueryContext(ctx, `
+func clientBlockedUntil(ctx context.Context, tx *sql.Tx, clientHash string, now time.Time) (time.Time, error) {
+	rows, err := tx.QueryContext(ctx, `
 		SELECT at FROM login_attempts
-		WHERE client_hash = $1 AND id < $2 AND at > $3 AND ok = $4
-		ORDER BY id DESC LIMIT $5`, clientHash, id, now.Add(-attemptWindow), false, maxClientFailures)
+		WHERE client_hash = $1 AND at > $2 AND ok = $3
+		ORDER BY at DESC LIMIT $4`, clientHash, now.Add(-attemptWindow), false, maxClientFailures)
 	if err != nil {
 		return time.Time{}, err
 	}

@@ -114,7 +114,8 @@ func hConfig() huma.Config {
 }
 
 const apiDescription = "The open API of Charmory, the platform for the charm economy. " +
-	"Reads are public; writes need a personal token. Errors are RFC 9457 problem documents " +
+	"Reads are public; writes need a personal token. A request that sends a token must send a valid one, " +
+	"even to a public endpoint (401 otherwise). Errors are RFC 9457 problem documents " +
 	"(`application/problem+json`) whose `errors` list locates each bad field, e.g. `body.charm.name` or `query.limit`. " +
 	"Lists answer `{\"items\": [...], \"total\": N, \"next\": \"cursor\"}`; pass `next` back as `cursor` for the following page."
 

@@ -38,8 +38,8 @@ func pageOf[T, S any](p *catalog.Page[S], conv func(*S) T) *body[Page[T]] {
 
 // slicePage pages a list the service returns whole (IPs, cities, tokens,
 // revisions) with the same contract as the keyset pages: the cursor names
-// the key of the last item seen, so a page never repeats or skips items
-// when earlier ones are added. key must be unique within items.
+// the key of the last item seen, so items added in front of it do not
+// shift the following page. key must be unique within items.
 func slicePage[T any](items []T, key func(T) string, p PageParams) (*body[Page[T]], error) {
 	start := 0
 	if p.Cursor != "" {

@@ -1,7 +1,10 @@
 package app
 
 import (
+	"encoding/json"
+	"fmt"
 	"net/http"
+	"strings"
 	"runtime/debug"
 	"strconv"
 	"time"
@@ -80,7 +83,7 @@ func securityHeaders(next http.Handler) http.Handler {
 func limitBody(max int64, next http.Handler) http.Handler {
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		if r.ContentLength > max {
-			http.Error(w, "request body too large", http.StatusRequestEntityTooLarge)
+			tooLarge(w, r, max)
 			return
 		}
 		if r.Body != nil {
@@ -88,6 +91,21 @@ func limitBody(max int64, next http.Handler) http.Handler {
 		}
 		next.ServeHTTP(w, r)
 	})
+}
+
+// tooLarge answers 413: a problem document for the API, text otherwise.
+func tooLarge(w http.ResponseWriter, r *http.Request, max int64) {
+	if strings.HasPrefix(r.URL.Path, "/api/") {
+		w.Header().Set("Content-Type", "application/problem+json")
+		w.WriteHeader(http.StatusRequestEntityTooLarge)
+		json.NewEncoder(w).Encode(map[string]any{
+			"title":  http.StatusText(http.StatusRequestEntityTooLarge),
+			"status": http.StatusRequestEntityTooLarge,
+			"detail": fmt.Sprintf("request body is larger than %d bytes", max),
+		})
+		return
+	}
+	http.Error(w, "request body too large", http.StatusRequestEntityTooLarge)
 }
 
 type metrics struct {

@@ -47,7 +47,7 @@ func (s *Service) Start(ctx context.Context) error {
 	return nil
 }
 
-// loadIndex streams every charm into the index in batches.
+// loadIndex loads the rate table, then every charm into the index.
 func (s *Service) loadIndex(ctx context.Context) error {
 	s.feedMu.Lock()
 	s.last = s.clock()
@@ -55,7 +55,7 @@ func (s *Service) loadIndex(ctx context.Context) error {
 	if _, err := s.syncRates(ctx, false); err != nil {
 		return err
 	}
-	return s.feedCharms(ctx, charmSelect, nil, false)
+	return s.loadAll(ctx)
 }
 
 // follow polls the database until ctx ends. A failed poll leaves the

@@ -82,14 +82,14 @@ func (ds *Dataset) Charms() iter.Seq[catalog.Charm] {
 	}
 }
 
-// free designs the k-th charm outside series. The first rounds give every
-// studio a piece in each of its main categories; then studios are drawn by
-// weight.
+// free designs the k-th charm outside series. The first two rounds give
+// every studio a piece in each of its two main categories; then studios are
+// drawn by weight.
 func (g *charmGen) free(k int) draft {
 	ds, n := g.ds, len(g.ds.Studios)
 	var si int
 	var cat string
-	if k < 3*n {
+	if k < 2*n {
 		si = k % n
 		sp := ds.studios[si]
 		cat = sp.cats[(k/n)%len(sp.cats)]
@@ -103,6 +103,7 @@ func (g *charmGen) free(k int) draft {
 	switch kind := ds.Studios[si].Kind; {
 	case kind == "museum" && len(sp.ips) > 0 && g.r.chance(0.25):
 		g.ipDesign(&d, pick(g.r, sp.ips))
+		d.story = ds.Studios[si].Story // the mascot's pieces tell the museum's story
 	case kind == "museum" && len(sp.artefacts) > 0:
 		g.artefactDesign(&d, pick(g.r, sp.artefacts))
 	case kind == "luxury":

@@ -71,7 +71,7 @@ type FeaturedSeries struct {
 }
 
 // maxFeaturedFigures bounds the figures shown per featured series.
-const maxFeaturedFigures = 5
+const maxFeaturedFigures = 4
 
 // featuredSeries returns the newest blind-box series that have figures.
 func (s *Server) featuredSeries(ctx context.Context, n int) ([]FeaturedSeries, error) {

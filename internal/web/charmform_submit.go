@@ -26,6 +26,10 @@ func (s *Server) submitCharmForm(r *http.Request, u *account.User, current *cata
 	if current != nil {
 		// What the form does not show stays as it is.
 		charmID, proposed.ExternalID, proposed.ImageURL = current.ID, current.ExternalID, current.ImageURL
+		proposed.Materials = keepOrder(current.Materials, proposed.Materials)
+		proposed.Colours = keepOrder(current.Colours, proposed.Colours)
+		proposed.Themes = keepOrder(current.Themes, proposed.Themes)
+		proposed.Eco = keepOrder(current.Eco, proposed.Eco)
 	}
 	if len(fe) > 0 {
 		// Report the other fields' problems too, so one round fixes all.
@@ -49,6 +53,24 @@ func (s *Server) submitCharmForm(r *http.Request, u *account.User, current *cata
 		return nil, nil, err
 	}
 	return c, nil, nil
+}
+
+// keepOrder returns the ticked codes with those the charm already lists
+// first, in its order (the first material is the main one), then the new
+// ones: checkboxes post in vocabulary order, and reordering alone is no edit.
+func keepOrder(current, ticked []string) []string {
+	out := make([]string, 0, len(ticked))
+	for _, c := range current {
+		if slices.Contains(ticked, c) {
+			out = append(out, c)
+		}
+	}
+	for _, c := range ticked {
+		if !slices.Contains(out, c) {
+			out = append(out, c)
+		}
+	}
+	return out
 }
 
 // actorOf is the catalog's view of a signed-in user.

@@ -10,17 +10,17 @@ import (
 )
 
 // ContributionsPage lists contributions: a collector's own, or for a
-// moderator their own, one contributor's (User) or everyone's (Everyone).
+// moderator their own, one contributor's (Contributor) or everyone's.
 type ContributionsPage struct {
 	Base
-	Items     []catalog.Contribution
-	Next      string
-	Status    string // "" for every status
-	Statuses  []string
-	User      string // contributor filter (moderators)
-	Everyone  bool   // moderators: every contributor
-	Moderator bool
-	NoSuch    bool // the contributor filter names nobody
+	Items       []catalog.Contribution
+	Next        string
+	Status      string // "" for every status
+	Statuses    []string
+	Contributor string // contributor filter (moderators)
+	Everyone    bool   // moderators: every contributor
+	Moderator   bool
+	NoSuch      bool // the contributor filter names nobody
 }
 
 // IsNew reports whether a contribution proposes a new charm (edits are
@@ -45,10 +45,10 @@ func (s *Server) contributionList(w http.ResponseWriter, r *http.Request) error 
 		page.Status, f.Status = st, st
 	}
 	if page.Moderator {
-		page.User = strings.TrimSpace(q.Get("user"))
+		page.Contributor = strings.TrimSpace(q.Get("user"))
 		switch {
-		case page.User != "":
-			who, err := s.deps.Accounts.UserByUsername(r.Context(), page.User)
+		case page.Contributor != "":
+			who, err := s.deps.Accounts.UserByUsername(r.Context(), page.Contributor)
 			if errs.Is(err, errs.NotFound) {
 				page.NoSuch = true
 				return s.render(w, r, http.StatusOK, "contributions", page)
@@ -69,7 +69,7 @@ func (s *Server) contributionList(w http.ResponseWriter, r *http.Request) error 
 	return s.render(w, r, http.StatusOK, "contributions", page)
 }
 
-// Title names a contribution's charm in the page's language.
-func (p *ContributionsPage) Title(c catalog.Contribution) string {
+// CharmName names a contribution's charm in the page's language.
+func (p *ContributionsPage) CharmName(c catalog.Contribution) string {
 	return localName(p.Lang, c.Proposed.Name, c.Proposed.NameZH)
 }

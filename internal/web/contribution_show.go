@@ -117,8 +117,8 @@ func priorCurrency(changes []catalog.Change, now string) string {
 	return now
 }
 
-// Title names the proposed charm in the page's language.
-func (p *ContributionPage) Title() string {
+// CharmName names the proposed charm in the page's language.
+func (p *ContributionPage) CharmName() string {
 	return localName(p.Lang, p.C.Proposed.Name, p.C.Proposed.NameZH)
 }
 

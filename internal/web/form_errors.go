@@ -128,7 +128,11 @@ func (s *Server) formErrorsOf(lang string, err error, known ...string) formError
 			fe.add(formWide, f.Field+": "+msg)
 		}
 	}
-	if len(fields) == 0 {
+	switch {
+	case len(fields) > 0:
+	case errs.KindOf(err) == errs.Internal:
+		fe.add(formWide, s.msgs.T(lang, "error.internal"))
+	default:
 		fe.add(formWide, s.fieldMessage(lang, errs.Message(err)))
 	}
 	return fe

@@ -97,8 +97,8 @@ func (s *Server) pendingOldestFirst(r *http.Request, a catalog.Actor) (list []ca
 	return list, max(total, len(list)), nil
 }
 
-// Title names the item's charm in the page's language.
-func (p *ModerationPage) Title(it QueueItem) string {
+// CharmName names the item's charm in the page's language.
+func (p *ModerationPage) CharmName(it QueueItem) string {
 	return localName(p.Lang, it.C.Proposed.Name, it.C.Proposed.NameZH)
 }
 

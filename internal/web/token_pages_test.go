@@ -57,7 +57,7 @@ func TestTokens(t *testing.T) {
 	t.Run("RevokeWorks", func(t *testing.T) {
 		s := newAcctSite(t)
 		b := s.user("mei", "collector")
-		secret, tok, err := s.accounts.CreateToken(context.Background(), mustUserID(t, s, "mei"), "laptop")
+		secret, tok, err := s.accounts.CreateToken(context.Background(), mustUserID(t, s, "mei"), "mei-laptop")
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -78,7 +78,7 @@ func TestTokens(t *testing.T) {
 		s := newAcctSite(t)
 		s.user("mei", "collector")
 		thief := s.user("jun", "collector")
-		secret, tok, err := s.accounts.CreateToken(context.Background(), mustUserID(t, s, "mei"), "laptop")
+		secret, tok, err := s.accounts.CreateToken(context.Background(), mustUserID(t, s, "mei"), "mei-laptop")
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -87,7 +87,7 @@ func TestTokens(t *testing.T) {
 		if _, err := s.accounts.TokenUser(context.Background(), secret); err != nil {
 			t.Errorf("another user revoked mei's token: %v", err)
 		}
-		if strings.Contains(thief.get("/settings/tokens").body, "laptop") {
+		if strings.Contains(thief.get("/settings/tokens").body, "mei-laptop") {
 			t.Error("jun's token list shows mei's token")
 		}
 	})

@@ -3,7 +3,6 @@ package search
 import (
 	"runtime"
 	"slices"
-	"strings"
 	"sync"
 )
 
@@ -18,8 +17,9 @@ type weighted struct {
 }
 
 // analysis holds the analysed text of a run of documents in flat arrays:
-// document i has terms[off[i]:off[i+1]] (sorted, distinct) and surface
-// forms surf[soff[i]:soff[i+1]].
+// document i has the distinct terms terms[off[i]:off[i+1]] and the words
+// surf[soff[i]:soff[i+1]] whose term differs from how they were written
+// ("charms" for "charm"), which prefix search must also know.
 type analysis struct {
 	terms []weighted
 	off   []int
@@ -33,12 +33,18 @@ type analysis struct {
 type analyzer struct {
 	f    folder
 	toks []token
-	ws   []weighted
-	ss   []string
+	seen map[string]int // term → index in the current document's terms
 }
 
 func (z *analyzer) run(docs []*Doc) *analysis {
-	a := &analysis{off: []int{0}, soff: []int{0}}
+	a := &analysis{
+		terms: make([]weighted, 0, len(docs)*24),
+		off:   make([]int, 1, len(docs)+1),
+		soff:  make([]int, 1, len(docs)+1),
+		dlen:  make([]uint16, 0, len(docs)),
+		name:  make([]string, 0, len(docs)),
+	}
+	z.seen = map[string]int{}
 	for _, d := range docs {
 		z.doc(d, a)
 	}
@@ -46,7 +52,7 @@ func (z *analyzer) run(docs []*Doc) *analysis {
 }
 
 func (z *analyzer) doc(d *Doc, a *analysis) {
-	z.ws, z.ss = z.ws[:0], z.ss[:0]
+	clear(z.seen)
 	dlen := 0
 	for i, text := range d.Text {
 		w := uint16(1)
@@ -55,24 +61,18 @@ func (z *analyzer) doc(d *Doc, a *analysis) {
 		}
 		z.toks = z.f.tokens(text, z.toks[:0])
 		for _, t := range z.toks {
-			z.ws = append(z.ws, weighted{term: t.term, w: w})
-			if t.surface != "" {
-				z.ss = append(z.ss, t.surface)
+			if j, ok := z.seen[t.term]; ok {
+				a.terms[j].w = min(a.terms[j].w+w, 255)
+			} else {
+				z.seen[t.term] = len(a.terms)
+				a.terms = append(a.terms, weighted{term: t.term, w: w})
+			}
+			if t.surface != "" && t.surface != t.term && !slices.Contains(a.surf[a.soff[len(a.soff)-1]:], t.surface) {
+				a.surf = append(a.surf, t.surface)
 			}
 		}
 		dlen += int(w) * len(z.toks)
 	}
-	slices.SortFunc(z.ws, func(a, b weighted) int { return strings.Compare(a.term, b.term) })
-	start := len(a.terms)
-	for _, w := range z.ws {
-		if n := len(a.terms); n > start && a.terms[n-1].term == w.term {
-			a.terms[n-1].w = min(a.terms[n-1].w+w.w, 255)
-			continue
-		}
-		a.terms = append(a.terms, w)
-	}
-	slices.Sort(z.ss)
-	a.surf = append(a.surf, slices.Compact(z.ss)...)
 	a.off = append(a.off, len(a.terms))
 	a.soff = append(a.soff, len(a.surf))
 	a.dlen = append(a.dlen, uint16(min(dlen, 65535)))

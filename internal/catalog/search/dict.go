@@ -16,10 +16,11 @@ type dict struct {
 	posts [][]uint32
 	tfs   [][]uint8
 
-	// surf holds every word as it was written (folded, before plural
-	// folding), sorted, and surfTerm the term of each. Prefix search runs
-	// on surface forms because a stem can end differently from what
-	// people type: "plushi" must find "plushie", whose term is "plushy".
+	// surf holds every word term and every other spelling of one that
+	// was indexed (folded, before plural folding: "charms", "plushie"),
+	// sorted, and surfTerm the term of each. Prefix search runs on them
+	// because a term can end differently from what people type: "plushi"
+	// must find "plushie", whose term is "plushy".
 	surf     []string
 	surfTerm []uint32
 }

@@ -113,6 +113,11 @@ func (p *plan) termID(st *state, t string) uint32 {
 	t = strings.Clone(t) // t may point into a whole folded text
 	p.pendTerm[t] = id
 	p.newTerms = append(p.newTerms, t)
+	if isWord(t) {
+		// A word is its own surface form, or the stem of others; either
+		// way prefix search finds it under its own spelling too.
+		p.pendSurf[t] = id
+	}
 	return id
 }
 

@@ -146,3 +146,9 @@ func asciiLetters(w string) bool {
 	}
 	return true
 }
+
+// isWord reports whether a term is a word rather than a CJK gram.
+func isWord(t string) bool {
+	r, _ := utf8.DecodeRuneInString(t)
+	return !isCJK(r)
+}

@@ -12,8 +12,8 @@ import (
 type kind int
 
 const (
-	text   kind = iota // free text, kept as written
-	code               // an identifier, slug, code or URL; surrounding spaces dropped
+	text   kind = iota // prose (care, story, description), kept as written
+	line               // a name, identifier, slug, code or URL; surrounding spaces dropped
 	list               // codes: "a|b|c" in CSV, an array of strings in JSON
 	whole              // a non-negative whole number; empty is 0
 	flag               // true/false (CSV also yes/no/1/0); empty is false
@@ -21,7 +21,7 @@ const (
 )
 
 // column is one field of an import row. ref returns a pointer into the row:
-// *string for text and code, *[]string for list, *int for whole, *bool for
+// *string for text and line, *[]string for list, *int for whole, *bool for
 // flag and *int64 (minor units) for amount.
 type column struct {
 	name     string
@@ -33,33 +33,33 @@ type column struct {
 
 // columns lists every column in the order exports write them.
 var columns = []column{
-	{name: "external_id", kind: code, required: true, ref: func(r *catalog.ImportCharm) any { return &r.Charm.ExternalID }},
-	{name: "name", kind: text, required: true, ref: func(r *catalog.ImportCharm) any { return &r.Charm.Name }},
-	{name: "name_zh", kind: text, ref: func(r *catalog.ImportCharm) any { return &r.Charm.NameZH }},
-	{name: "studio", kind: code, required: true, ref: func(r *catalog.ImportCharm) any { return &r.StudioSlug }},
-	{name: "ip", kind: code, ref: func(r *catalog.ImportCharm) any { return &r.IPSlug }},
-	{name: "series", kind: code, ref: func(r *catalog.ImportCharm) any { return &r.SeriesSlug }},
-	{name: "category", kind: code, required: true, ref: func(r *catalog.ImportCharm) any { return &r.Charm.Category }},
+	{name: "external_id", kind: line, required: true, ref: func(r *catalog.ImportCharm) any { return &r.Charm.ExternalID }},
+	{name: "name", kind: line, required: true, ref: func(r *catalog.ImportCharm) any { return &r.Charm.Name }},
+	{name: "name_zh", kind: line, ref: func(r *catalog.ImportCharm) any { return &r.Charm.NameZH }},
+	{name: "studio", kind: line, required: true, ref: func(r *catalog.ImportCharm) any { return &r.StudioSlug }},
+	{name: "ip", kind: line, ref: func(r *catalog.ImportCharm) any { return &r.IPSlug }},
+	{name: "series", kind: line, ref: func(r *catalog.ImportCharm) any { return &r.SeriesSlug }},
+	{name: "category", kind: line, required: true, ref: func(r *catalog.ImportCharm) any { return &r.Charm.Category }},
 	{name: "materials", kind: list, always: true, ref: func(r *catalog.ImportCharm) any { return &r.Charm.Materials }},
 	{name: "colours", kind: list, always: true, ref: func(r *catalog.ImportCharm) any { return &r.Charm.Colours }},
 	{name: "themes", kind: list, always: true, ref: func(r *catalog.ImportCharm) any { return &r.Charm.Themes }},
 	{name: "width_mm", kind: whole, ref: func(r *catalog.ImportCharm) any { return &r.Charm.WidthMM }},
 	{name: "height_mm", kind: whole, ref: func(r *catalog.ImportCharm) any { return &r.Charm.HeightMM }},
 	{name: "weight_g", kind: whole, ref: func(r *catalog.ImportCharm) any { return &r.Charm.WeightG }},
-	{name: "release_date", kind: code, ref: func(r *catalog.ImportCharm) any { return &r.Charm.ReleaseDate }},
+	{name: "release_date", kind: line, ref: func(r *catalog.ImportCharm) any { return &r.Charm.ReleaseDate }},
 	{name: "list_price", kind: amount, always: true, ref: func(r *catalog.ImportCharm) any { return &r.Charm.ListPrice }},
-	{name: "currency", kind: code, always: true, ref: func(r *catalog.ImportCharm) any { return &r.Charm.Currency }},
+	{name: "currency", kind: line, always: true, ref: func(r *catalog.ImportCharm) any { return &r.Charm.Currency }},
 	{name: "edition_size", kind: whole, ref: func(r *catalog.ImportCharm) any { return &r.Charm.EditionSize }},
-	{name: "region", kind: code, always: true, ref: func(r *catalog.ImportCharm) any { return &r.Charm.Region }},
+	{name: "region", kind: line, always: true, ref: func(r *catalog.ImportCharm) any { return &r.Charm.Region }},
 	{name: "eco", kind: list, always: true, ref: func(r *catalog.ImportCharm) any { return &r.Charm.Eco }},
 	{name: "care", kind: text, ref: func(r *catalog.ImportCharm) any { return &r.Charm.Care }},
 	{name: "story", kind: text, ref: func(r *catalog.ImportCharm) any { return &r.Charm.Story }},
 	{name: "description", kind: text, ref: func(r *catalog.ImportCharm) any { return &r.Charm.Description }},
 	{name: "official", kind: flag, always: true, ref: func(r *catalog.ImportCharm) any { return &r.Charm.Official }},
 	{name: "nfc", kind: flag, always: true, ref: func(r *catalog.ImportCharm) any { return &r.Charm.NFC }},
-	{name: "rarity", kind: code, ref: func(r *catalog.ImportCharm) any { return &r.Charm.Rarity }},
-	{name: "sku", kind: code, ref: func(r *catalog.ImportCharm) any { return &r.Charm.SKU }},
-	{name: "image_url", kind: code, ref: func(r *catalog.ImportCharm) any { return &r.Charm.ImageURL }},
+	{name: "rarity", kind: line, ref: func(r *catalog.ImportCharm) any { return &r.Charm.Rarity }},
+	{name: "sku", kind: line, ref: func(r *catalog.ImportCharm) any { return &r.Charm.SKU }},
+	{name: "image_url", kind: line, ref: func(r *catalog.ImportCharm) any { return &r.Charm.ImageURL }},
 }
 
 // columnIndex finds a column by its name.

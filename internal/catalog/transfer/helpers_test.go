@@ -25,7 +25,7 @@ func sampleRows() []catalog.ImportCharm {
 			Official: true, SKU: "PM-CAT-01", ImageURL: "https://example.com/cat.jpg",
 		}},
 		{Line: 3, StudioSlug: "seoul-stitch", IPSlug: "idol-line", Charm: catalog.Charm{
-			ExternalID: "ss-0042", Name: " Lightstick Mini ", Category: "functional",
+			ExternalID: "ss-0042", Name: "Lightstick Mini", Category: "functional",
 			Materials: []string{"silicone"}, ListPrice: 18500, Currency: "KRW", EditionSize: 500,
 			Region: "east_asia", NFC: true, Rarity: "chase", Care: "Wipe, do not soak.",
 			Description: "A, B; C\t<tag> & more",

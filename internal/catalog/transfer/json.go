@@ -1,11 +1,11 @@
 package transfer
 
 import (
-	"bytes"
 	"encoding/json"
 	"errors"
 	"fmt"
 	"io"
+	"strconv"
 
 	"github.com/charmory/charmory/internal/errs"
 )
@@ -19,6 +19,7 @@ func ReadJSON(r io.Reader) (*Parsed, error) {
 	c := newCollector("transfer.ReadJSON", false)
 	lr := newLineReader(skipBOM(r))
 	jr := &jsonReader{c: c, lr: lr, dec: json.NewDecoder(lr)}
+	jr.dec.UseNumber() // keep numbers as written: 59.90 must not pass through a float
 	tok, err := jr.dec.Token()
 	if err == io.EOF {
 		return c.fatal(errs.Invalid, 1, "", "the file is empty; it needs a JSON array of objects")
@@ -75,20 +76,21 @@ func (jr *jsonReader) element() error {
 		if err != nil {
 			return err
 		}
-		var raw json.RawMessage
-		if err := jr.dec.Decode(&raw); err != nil {
-			return err
-		}
 		name, _ := key.(string)
 		idx, known := columnIndex[name]
 		switch {
 		case !known:
 			b.fail(name, "unknown field; the fields are the CSV column names")
+			err = jr.skipValue()
 		case seen[idx]:
 			b.fail(name, "appears twice in the object")
+			err = jr.skipValue()
 		default:
 			seen[idx] = true
-			setJSON(b, &columns[idx], raw)
+			err = jr.value(&columns[idx])
+		}
+		if err != nil {
+			return err
 		}
 	}
 	if _, err := jr.dec.Token(); err != nil { // the closing brace
@@ -149,70 +151,92 @@ func describe(tok json.Token) string {
 	return "null"
 }
 
-// jsonType names the type of a raw JSON value for messages.
-func jsonType(raw []byte) string {
-	switch raw[0] {
-	case '"':
-		return "a string"
-	case '[':
-		return "an array"
-	case '{':
-		return "an object"
-	case 't', 'f':
-		return "a boolean"
-	case 'n':
-		return "null"
+// skipValue reads past the next value.
+func (jr *jsonReader) skipValue() error {
+	tok, err := jr.dec.Token()
+	if err != nil {
+		return err
 	}
-	return "a number"
+	return skip(jr.dec, tok)
 }
 
-// setJSON stores one field of an object, checking that its JSON type suits
-// the column. null means empty.
-func setJSON(b *rowBuilder, c *column, raw json.RawMessage) {
-	raw = bytes.TrimSpace(raw)
-	t := jsonType(raw)
-	if t == "null" {
-		return
+// value reads the next value into column c of the row, checking that its
+// JSON type suits the column; null means empty. Values are read as tokens
+// (numbers as their literal text) so that each is scanned once.
+func (jr *jsonReader) value(c *column) error {
+	b := &jr.c.b
+	tok, err := jr.dec.Token()
+	if err != nil {
+		return err
 	}
-	wrong := func(want string) { b.fail(c.name, fmt.Sprintf("is %s, want %s", t, want)) }
-	switch c.kind {
-	case text, code:
-		var s string
-		if t != "a string" || json.Unmarshal(raw, &s) != nil {
-			wrong("a string")
-			return
+	if tok == nil {
+		return nil
+	}
+	switch v := tok.(type) {
+	case string:
+		if c.kind == text || c.kind == line || c.kind == amount {
+			b.setText(c, v)
+			return nil
 		}
-		b.setText(c, s)
+	case json.Number:
+		if c.kind == whole || c.kind == amount {
+			b.setText(c, v.String())
+			return nil
+		}
+	case bool:
+		if c.kind == flag {
+			b.setText(c, strconv.FormatBool(v))
+			return nil
+		}
+	case json.Delim:
+		if c.kind == list && v == '[' {
+			return jr.list(c)
+		}
+	}
+	b.fail(c.name, fmt.Sprintf("is %s, want %s", describe(tok), want(c.kind)))
+	return skip(jr.dec, tok)
+}
+
+// list reads the items of an array of strings, after its opening bracket.
+func (jr *jsonReader) list(c *column) error {
+	var items []string
+	ok := true
+	for jr.dec.More() {
+		tok, err := jr.dec.Token()
+		if err != nil {
+			return err
+		}
+		if s, isString := tok.(string); isString {
+			items = append(items, s)
+			continue
+		}
+		ok = false
+		if err := skip(jr.dec, tok); err != nil {
+			return err
+		}
+	}
+	if _, err := jr.dec.Token(); err != nil { // the closing bracket
+		return err
+	}
+	if !ok {
+		jr.c.b.fail(c.name, "is an array, want an array of strings")
+		return nil
+	}
+	jr.c.b.setList(c, items)
+	return nil
+}
+
+// want names the JSON type a column takes, for messages.
+func want(k kind) string {
+	switch k {
 	case list:
-		var items []string
-		if t != "an array" || json.Unmarshal(raw, &items) != nil {
-			wrong("an array of strings")
-			return
-		}
-		b.setList(c, items)
+		return "an array of strings"
 	case whole:
-		if t != "a number" {
-			wrong("a whole number")
-			return
-		}
-		b.setText(c, string(raw))
+		return "a whole number"
 	case flag:
-		if t != "a boolean" {
-			wrong("true or false")
-			return
-		}
-		b.setText(c, string(raw))
+		return "true or false"
 	case amount:
-		s := string(raw)
-		if t == "a string" {
-			if json.Unmarshal(raw, &s) != nil {
-				wrong("a decimal string or number")
-				return
-			}
-		} else if t != "a number" {
-			wrong("a decimal string or number")
-			return
-		}
-		b.setText(c, s)
+		return "a decimal string or number"
 	}
+	return "a string"
 }

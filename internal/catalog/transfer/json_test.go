@@ -26,8 +26,8 @@ func TestReadJSONGoodRows(t *testing.T) {
 		{"PriceAsNumber", `[{"external_id":"b-1","name":"Bun","studio":"soft-co","category":"plush","list_price":59.9}]`, []catalog.ImportCharm{bun(1, 5990)}},
 		{"NullIsEmpty", `[{"external_id":"b-1","name":"Bun","studio":"soft-co","category":"plush","list_price":null,"materials":null,"ip":null,"nfc":null,"width_mm":null}]`, []catalog.ImportCharm{bun(1, 0)}},
 		{"ByteOrderMark", "\uFEFF[{\"external_id\":\"b-1\",\"name\":\"Bun\",\"studio\":\"soft-co\",\"category\":\"plush\"}]", []catalog.ImportCharm{bun(1, 0)}},
-		{"TextKeptExactly", `[{"external_id":" b-1 ","name":" Bun\r\n","studio":"soft-co","category":"plush"}]`,
-			[]catalog.ImportCharm{{Line: 1, StudioSlug: "soft-co", Charm: catalog.Charm{ExternalID: "b-1", Name: " Bun\r\n", Category: "plush", Currency: "CNY"}}}},
+		{"ProseKeptExactlyNamesTrimmed", `[{"external_id":" b-1 ","name":" Bun\n","studio":"soft-co","category":"plush","story":" once\r\nupon "}]`,
+			[]catalog.ImportCharm{{Line: 1, StudioSlug: "soft-co", Charm: catalog.Charm{ExternalID: "b-1", Name: "Bun", Category: "plush", Currency: "CNY", Story: " once\r\nupon "}}}},
 		{"EmptyArray", " [ ] \n", nil},
 	}
 	for _, tt := range tests {

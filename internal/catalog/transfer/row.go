@@ -31,7 +31,7 @@ func (b *rowBuilder) fail(field, msg string) {
 // setText stores a value written as text: every CSV value, and JSON
 // strings and numbers.
 func (b *rowBuilder) setText(c *column, s string) {
-	if c.kind == code || c.kind == list {
+	if c.kind == line || c.kind == list {
 		s = strings.TrimSpace(s)
 	}
 	s, msg := cleanText(s)
@@ -43,7 +43,7 @@ func (b *rowBuilder) setText(c *column, s string) {
 		return
 	}
 	switch c.kind {
-	case text, code:
+	case text, line:
 		*c.ref(&b.row).(*string) = s
 	case list:
 		*c.ref(&b.row).(*[]string) = splitList(s)
