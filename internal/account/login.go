@@ -17,7 +17,9 @@ import (
 func (s *Service) Login(ctx context.Context, login, password, client string) (*User, error) {
 	const op = "account.Login"
 	name := strings.ToLower(strings.TrimSpace(login))
-	if name == "" || password == "" {
+	// Nothing longer than the longest email or password can match; refusing
+	// it early also keeps junk out of login_attempts.
+	if name == "" || len(name) > maxEmail || password == "" || len(password) > 4*maxPassword {
 		return nil, errs.E(op, errs.Unauthorized, "wrong username or password")
 	}
 	u, hash, err := s.credentials(ctx, name)

@@ -45,6 +45,14 @@ func TestLogin(t *testing.T) {
 				}
 			})
 		}
+		t.Run("OverlongLoginIsRefusedUnrecorded", func(t *testing.T) {
+			long := strings.Repeat("m", 300)
+			_, err := s.Login(ctx, long, goodPassword, "")
+			wantKind(t, err, errs.Unauthorized)
+			if n := countRows(t, d, `SELECT COUNT(*) FROM login_attempts WHERE username = $1`, long); n != 0 {
+				t.Fatalf("%d attempts recorded for a name no account can have", n)
+			}
+		})
 		t.Run("StoresNoClientAddressInClear", func(t *testing.T) {
 			if n := countRows(t, d, `SELECT COUNT(*) FROM login_attempts WHERE client_hash = $1`, hashClient("198.51.100.4")); n == 0 {
 				t.Fatal("attempts not recorded under the hashed client")

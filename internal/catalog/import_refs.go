@@ -101,14 +101,31 @@ func charmsByExternalID(ctx context.Context, tx *sql.Tx, rows []ImportCharm) (ma
 		}
 	}
 	out := make(map[string]*Charm, len(ext))
-	err := inChunks(ctx, tx, charmSelect+` WHERE c.external_id`, keys(ext), func(rows *sql.Rows) error {
-		c, err := scanCharm(rows)
+	err := inChunks(ctx, tx, charmFieldsSelect+` WHERE external_id`, keys(ext), func(rows *sql.Rows) error {
+		c, err := scanCharmFields(rows)
 		if err == nil {
 			out[c.ExternalID] = c
 		}
 		return err
 	})
 	return out, err
+}
+
+// charmFieldsSelect reads the id, version and tracked fields of a charm:
+// all an import needs to tell an unchanged row, without joins or times.
+var charmFieldsSelect = `SELECT id, version, ` + strings.Join(charmFieldColumns, ", ") + ` FROM charms`
+
+func scanCharmFields(sc scanner) (*Charm, error) {
+	var c Charm
+	var ipID, seriesID sql.NullInt64
+	var materials, colours, themes, eco string
+	err := sc.Scan(&c.ID, &c.Version, &c.ExternalID, &c.Name, &c.NameZH, &c.StudioID, &ipID, &seriesID, &c.Category,
+		&materials, &colours, &themes, &c.WidthMM, &c.HeightMM, &c.WeightG, &c.ReleaseDate,
+		&c.ListPrice, &c.Currency, &c.EditionSize, &c.Region, &eco, &c.Care, &c.Story,
+		&c.Description, &c.Official, &c.NFC, &c.Rarity, &c.SKU, &c.ImageURL)
+	c.IPID, c.SeriesID = ipID.Int64, seriesID.Int64
+	c.Materials, c.Colours, c.Themes, c.Eco = splitCodes(materials), splitCodes(colours), splitCodes(themes), splitCodes(eco)
+	return &c, err
 }
 
 func keys[K comparable](m map[K]bool) []any {
@@ -119,11 +136,16 @@ func keys[K comparable](m map[K]bool) []any {
 	return out
 }
 
-// inChunks runs prefix + " IN (…)" over vals, maxIDsPerQuery at a time,
+// lookupChunk is how many values one lookup binds. SQLite resolves
+// numbered parameters by a linear search, so a statement's cost grows with
+// the square of its parameters: a few hundred is the sweet spot.
+const lookupChunk = 250
+
+// inChunks runs prefix + " IN (…)" over vals, lookupChunk at a time,
 // calling each for every row.
 func inChunks(ctx context.Context, tx *sql.Tx, prefix string, vals []any, each func(*sql.Rows) error) error {
-	for start := 0; start < len(vals); start += maxIDsPerQuery {
-		chunk := vals[start:min(start+maxIDsPerQuery, len(vals))]
+	for start := 0; start < len(vals); start += lookupChunk {
+		chunk := vals[start:min(start+lookupChunk, len(vals))]
 		var q query
 		sqlText := prefix + " IN (" + q.placeholders(len(chunk), func(i int) any { return chunk[i] }) + ")"
 		if err := queryEach(ctx, tx, sqlText, q.args, each); err != nil {

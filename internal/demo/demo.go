@@ -36,7 +36,8 @@ type Options struct {
 type Report struct {
 	Studios, IPs, Series, Sellers, Charms int
 	Users, Contributions                  int
-	Elapsed                               time.Duration
+	Catalog                               time.Duration // generating and writing the catalog
+	Elapsed                               time.Duration // everything, accounts included
 }
 
 // ErrNotEmpty reports that the catalog already has data and Options.Append
@@ -86,12 +87,15 @@ func Load(ctx context.Context, d *db.DB, o Options) (*Report, error) {
 	} else {
 		rep, err = loadSQLite(ctx, d, ds, o, now)
 	}
-	if err != nil {
-		if errors.Is(err, errNotEmpty) {
-			return nil, err
-		}
+	switch {
+	case errors.Is(err, errNotEmpty):
+		return nil, err
+	case o.Append && errs.KindOf(err) == errs.Conflict:
+		return nil, errs.Ef(op, errs.Conflict, "the demo data of seed %d is already loaded; choose another seed", o.Seed)
+	case err != nil:
 		return nil, errs.Wrap(op, err)
 	}
+	rep.Catalog = time.Since(start)
 	if !o.Append {
 		if err := ensureAccounts(ctx, d, o.clock(), rep); err != nil {
 			return nil, err

@@ -3,6 +3,7 @@ package demo
 import (
 	"context"
 	"errors"
+	"reflect"
 	"testing"
 	"time"
 
@@ -73,6 +74,7 @@ func TestEnsureLoaded(t *testing.T) {
 		})
 		t.Run("CharmsReadBackAsGenerated", func(t *testing.T) { checkReadBack(t, d, charms) })
 		t.Run("ModeratorSeesPendingContributions", func(t *testing.T) { checkModeration(t, d) })
+		t.Run("RevisionsMatchTheCatalogs", func(t *testing.T) { checkRevisionFormat(t, d, charms[3]) })
 	})
 }
 
@@ -202,4 +204,24 @@ func TestIsDemoOnPlainCatalog(t *testing.T) {
 			t.Fatalf("EnsureLoaded on a catalog with data = %v, %v; IsDemo %v", loaded, err, demo)
 		}
 	})
+}
+
+// checkRevisionFormat saves a copy of a generated charm through the catalog
+// and checks that the catalog records its creation with the same changes
+// the loader writes for demo charms.
+func checkRevisionFormat(t *testing.T, d *db.DB, c catalog.Charm) {
+	t.Helper()
+	ctx := context.Background()
+	cat := catalog.NewService(d, clock)
+	c.ID, c.Version, c.ExternalID = 0, 0, "revision-format-check"
+	if err := cat.SaveCharm(ctx, catalog.Actor{}, &c, catalog.SourceAdmin); err != nil {
+		t.Fatalf("save: %v", err)
+	}
+	revs, err := cat.Revisions(ctx, c.ID)
+	if err != nil || len(revs) != 1 {
+		t.Fatalf("revisions = %+v, %v", revs, err)
+	}
+	if want := creationChanges(&c); !reflect.DeepEqual(revs[0].Changes, want) {
+		t.Fatalf("the catalog records\n%+v\nthe loader writes\n%+v", revs[0].Changes, want)
+	}
 }

@@ -161,7 +161,7 @@ func TestContributionFlow(t *testing.T) {
 			t.Errorf("confirmation %q", got)
 		}
 		again := mod.post(path+"/approve", nil).want(t, http.StatusConflict)
-		if got := again.text(t, ".alert-error"); !strings.Contains(got, "already reviewed") {
+		if got := again.text(t, ".alert-error"); !strings.Contains(got, "already been reviewed") {
 			t.Errorf("conflict message %q", got)
 		}
 		mine := mei.get(path).want(t, http.StatusOK)

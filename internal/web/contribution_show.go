@@ -78,6 +78,9 @@ func (s *Server) contributionPage(r *http.Request, u *account.User) (*Contributi
 		}
 		changes = charmChanges(base, &c.Proposed)
 	}
+	if c.BaseVersion == 0 && c.Proposed.ListPrice != 0 {
+		changes = withoutField(changes, "currency") // the price shows it
+	}
 	if page.Rows, err = s.diffRows(ctx, lang, changes, oldCur, c.Proposed.Currency); err != nil {
 		return nil, err
 	}
@@ -106,6 +109,17 @@ func (s *Server) appliedChanges(r *http.Request, c *catalog.Contribution) ([]cat
 	return nil, false, nil
 }
 
+// withoutField drops one field's change.
+func withoutField(changes []catalog.Change, field string) []catalog.Change {
+	out := changes[:0:0]
+	for _, ch := range changes {
+		if ch.Field != field {
+			out = append(out, ch)
+		}
+	}
+	return out
+}
+
 // priorCurrency is the currency a charm had before changes, given the
 // currency it has now.
 func priorCurrency(changes []catalog.Change, now string) string {
@@ -120,6 +134,26 @@ func priorCurrency(changes []catalog.Change, now string) string {
 // CharmName names the proposed charm in the page's language.
 func (p *ContributionPage) CharmName() string {
 	return localName(p.Lang, p.C.Proposed.Name, p.C.Proposed.NameZH)
+}
+
+// OldLabel and NewLabel head the two value columns: the charm now and
+// the proposal, or before and after once approved.
+func (p *ContributionPage) OldLabel() string {
+	if p.Applied {
+		return p.T("contribution.col_before")
+	}
+	return p.T("contribution.col_old")
+}
+
+// NewLabel: see OldLabel. A new charm has one column, its values.
+func (p *ContributionPage) NewLabel() string {
+	switch {
+	case p.IsNew():
+		return p.T("contribution.col_value")
+	case p.Applied:
+		return p.T("contribution.col_after")
+	}
+	return p.T("contribution.col_new")
 }
 
 // IsNew reports whether the contribution proposes a new charm.

@@ -28,7 +28,7 @@ func (s *Server) displayValue(lang string, names *refNames, field, v, cur string
 		if v == "0" {
 			return t("charmform.open_edition")
 		}
-		return v
+		return groupDigits(v)
 	}
 	if isBlank(v) {
 		return ""
@@ -62,6 +62,23 @@ func (s *Server) displayValue(lang string, names *refNames, field, v, cur string
 		return money.Format(minor, cur)
 	}
 	return v
+}
+
+// groupDigits writes a whole number with thousands separators ("3,000");
+// anything else is returned as it is.
+func groupDigits(v string) string {
+	if len(v) <= 3 || strings.Trim(v, "0123456789") != "" {
+		return v
+	}
+	head := len(v) % 3
+	if head == 0 {
+		head = 3
+	}
+	out := v[:head]
+	for i := head; i < len(v); i += 3 {
+		out += "," + v[i:i+3]
+	}
+	return out
 }
 
 // localName is the name to show in lang: the Chinese name for Chinese

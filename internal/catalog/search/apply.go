@@ -34,13 +34,15 @@ func (st *state) apply(p *plan) {
 			st.dict.posts[t] = append(st.dict.posts[t], ord)
 			st.dict.tfs[t] = append(st.dict.tfs[t], p.tfs[j])
 		}
+		for _, v := range p.single[i*nSingle : (i+1)*nSingle] {
+			if v != 0 {
+				ft.posts[v] = append(ft.posts[v], ord)
+			}
+			ft.live[v]++
+		}
 		for _, v := range p.vals[p.valOff[i]:p.valOff[i+1]] {
 			ft.posts[v] = append(ft.posts[v], ord)
 			ft.live[v]++
-		}
-		if s := p.series[i]; s != noValue {
-			ft.posts[s] = append(ft.posts[s], ord)
-			ft.live[s]++
 		}
 		st.byID[id] = ord
 		st.liveLen += int64(p.docLen[i])
@@ -55,7 +57,7 @@ func (st *state) apply(p *plan) {
 	st.price = append(st.price, p.price...)
 	st.released = append(st.released, p.released...)
 	st.name = append(st.name, p.name...)
-	st.series = append(st.series, p.series...)
+	st.single = append(st.single, p.single...)
 	for len(st.dead)*64 < st.n() {
 		st.dead = append(st.dead, 0)
 	}
@@ -82,9 +84,9 @@ func (st *state) reserve(p *plan) {
 	for _, v := range p.vals {
 		counts[v]++
 	}
-	for _, s := range p.series {
-		if s != noValue {
-			counts[s]++
+	for _, v := range p.single {
+		if v != 0 {
+			counts[v]++
 		}
 	}
 	reserveLists(st.facets.posts, counts)

@@ -94,9 +94,19 @@ func (st *state) pass(ords []uint32, scores []float32, fl []filter, sc *scratch)
 		sc.scores = outS
 	}
 	sc.ords = out
-	var bitFacet [16]uint8
+	var (
+		slots    []int     // row slots of the single-valued filters
+		bitSlot  [16]int   // row slot of filter i, or -1
+		bitFacet [16]uint8 // facet of filter i
+		multi    bool      // some filter is on a multi-valued facet
+	)
 	for i, f := range fl {
-		bitFacet[i] = uint8(f.facet)
+		bitFacet[i], bitSlot[i] = uint8(f.facet), slotOf[f.facet]
+		if bitSlot[i] >= 0 {
+			slots = append(slots, bitSlot[i])
+		} else {
+			multi = true
+		}
 		for _, id := range f.ids {
 			sc.sel[id] |= 1 << i
 		}
@@ -108,16 +118,24 @@ func (st *state) pass(ords []uint32, scores []float32, fl []filter, sc *scratch)
 		if st.isDead(o) {
 			continue
 		}
-		vs := st.vals[st.valOff[o]:st.valOff[o+1]]
+		row := st.row(o)
 		var passed uint16
-		if need != 0 {
-			for _, v := range vs {
+		for _, j := range slots {
+			passed |= sel[row[j]]
+		}
+		var mv []uint32
+		if multi {
+			mv = st.multi(o)
+			for _, v := range mv {
 				passed |= sel[v]
 			}
 		}
 		switch miss := need &^ passed; {
 		case miss == 0:
-			for _, v := range vs {
+			for _, v := range row {
+				counts[v]++
+			}
+			for _, v := range st.multi(o) {
 				counts[v]++
 			}
 			out[w] = o
@@ -126,9 +144,13 @@ func (st *state) pass(ords []uint32, scores []float32, fl []filter, sc *scratch)
 			}
 			w++
 		case miss&(miss-1) == 0:
-			f := bitFacet[bits.TrailingZeros16(miss)]
-			for _, v := range vs {
-				if of[v] == f {
+			b := bits.TrailingZeros16(miss)
+			if j := bitSlot[b]; j >= 0 {
+				counts[row[j]]++
+				continue
+			}
+			for _, v := range mv {
+				if of[v] == bitFacet[b] {
 					counts[v]++
 				}
 			}

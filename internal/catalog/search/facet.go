@@ -1,6 +1,9 @@
 package search
 
-import "strconv"
+import (
+	"slices"
+	"strconv"
+)
 
 // Facets by number, in the order of Facets, then the filter-only series.
 const (
@@ -28,6 +31,29 @@ var facetNames = [nFacets]string{
 // years); they are interned by number so that "007" and "7" agree.
 var facetNumeric = [nFacets]bool{fStudio: true, fIP: true, fYear: true, fSeries: true}
 
+// Single-valued facets are stored in a fixed row of value ids per
+// document (id 0: none), so checking or counting one costs one load; the
+// multi-valued ones (materials, themes, eco, colours) in a list per
+// document.
+const nSingle = 7
+
+var singleFacets = [nSingle]int{fCategory, fStudio, fIP, fPriceBand, fRegion, fYear, fSeries}
+
+// slotOf is a facet's index in the single-valued row, or -1.
+var slotOf = func() [nFacets]int {
+	var s [nFacets]int
+	for f := range s {
+		s[f] = -1
+	}
+	for i, f := range singleFacets {
+		s[f] = i
+	}
+	return s
+}()
+
+// noFacet is the facet of value id 0, which stands for "none".
+const noFacet = 0xff
+
 // facetByName maps a facet name to its number.
 var facetByName = func() map[string]int {
 	m := make(map[string]int, nFacets)
@@ -51,7 +77,7 @@ type facetTable struct {
 }
 
 func newFacetTable() facetTable {
-	var t facetTable
+	t := facetTable{of: []uint8{noFacet}, text: []string{""}, posts: [][]uint32{nil}, live: []int32{0}}
 	for f := range nFacets {
 		if facetNumeric[f] {
 			t.num[f] = map[int64]uint32{}
@@ -86,43 +112,38 @@ func (t *facetTable) lookup(v fval) (uint32, bool) {
 	return id, ok
 }
 
-// docValues appends the counted facet values of d to out, without
-// repeats; empty strings and zero ids mean "none". The series is returned
-// apart: it filters but is not counted.
-func docValues(d *Doc, out []fval) (_ []fval, series int64) {
+// docValues returns d's single-valued facet values by slot (a zero fval
+// for none) and appends its multi-valued ones to multi, without repeats;
+// empty strings and zero numbers mean "none".
+func docValues(d *Doc, multi []fval) (single [nSingle]fval, _ []fval) {
 	str := func(f int, s string) {
-		if s == "" {
-			return
+		if s != "" {
+			single[slotOf[f]] = fval{facet: uint8(f), str: s}
 		}
-		for _, o := range out {
-			if int(o.facet) == f && o.str == s {
-				return
-			}
-		}
-		out = append(out, fval{facet: uint8(f), str: s})
 	}
 	num := func(f int, n int64) {
 		if n != 0 {
-			out = append(out, fval{facet: uint8(f), num: n})
+			single[slotOf[f]] = fval{facet: uint8(f), num: n}
+		}
+	}
+	add := func(f int, list []string) {
+		for _, s := range list {
+			if s == "" || slices.Contains(multi, fval{facet: uint8(f), str: s}) {
+				continue
+			}
+			multi = append(multi, fval{facet: uint8(f), str: s})
 		}
 	}
 	str(fCategory, d.Category)
-	for _, m := range d.Materials {
-		str(fMaterial, m)
-	}
-	for _, th := range d.Themes {
-		str(fTheme, th)
-	}
 	num(fStudio, d.StudioID)
 	num(fIP, d.IPID)
 	str(fPriceBand, d.PriceBand)
 	str(fRegion, d.Region)
-	for _, e := range d.Eco {
-		str(fEco, e)
-	}
 	num(fYear, int64(d.Year))
-	for _, c := range d.Colours {
-		str(fColour, c)
-	}
-	return out, d.SeriesID
+	num(fSeries, d.SeriesID)
+	add(fMaterial, d.Materials)
+	add(fTheme, d.Themes)
+	add(fEco, d.Eco)
+	add(fColour, d.Colours)
+	return single, multi
 }

@@ -22,7 +22,7 @@ type plan struct {
 	price    []int64
 	released []int32
 	name     []string
-	series   []uint32
+	single   []uint32
 	termOff  []uint32
 	terms    []uint32
 	tfs      []uint8
@@ -136,17 +136,19 @@ func (p *plan) valueID(st *state, v fval) uint32 {
 
 // addDoc records a document's facet values and sort keys.
 func (p *plan) addDoc(st *state, d *Doc) {
-	var series int64
-	p.fv, series = docValues(d, p.fv[:0])
+	var single [nSingle]fval
+	single, p.fv = docValues(d, p.fv[:0])
+	for _, v := range single {
+		id := uint32(0)
+		if v != (fval{}) {
+			id = p.valueID(st, v)
+		}
+		p.single = append(p.single, id)
+	}
 	for _, v := range p.fv {
 		p.vals = append(p.vals, p.valueID(st, v))
 	}
 	p.valOff = append(p.valOff, uint32(len(p.vals)))
-	s := noValue
-	if series != 0 {
-		s = p.valueID(st, fval{facet: fSeries, num: series})
-	}
-	p.series = append(p.series, s)
 	p.ids = append(p.ids, d.ID)
 	p.price = append(p.price, d.PriceCNY)
 	p.released = append(p.released, parseDay(d.Released))

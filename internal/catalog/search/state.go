@@ -1,6 +1,6 @@
 package search
 
-// noValue marks a document without a series.
+// noValue marks a dead ordinal while renumbering.
 const noValue = ^uint32(0)
 
 // state is the whole index content. Documents live in flat arrays indexed
@@ -18,8 +18,8 @@ type state struct {
 	price    []int64
 	released []int32 // YYYYMMDD, 0 when unknown
 	name     []string
-	series   []uint32 // series value id or noValue
-	valOff   []uint32 // counted facet values of ordinal o: vals[valOff[o]:valOff[o+1]]
+	single   []uint32 // single-valued facet values of ordinal o: single[o*nSingle:][:nSingle]
+	valOff   []uint32 // multi-valued facet values of ordinal o: vals[valOff[o]:valOff[o+1]]
 	vals     []uint32
 
 	dict   dict
@@ -44,7 +44,11 @@ func (st *state) live() int { return len(st.ids) - st.ndead }
 
 func (st *state) isDead(o uint32) bool { return st.dead[o>>6]&(1<<(o&63)) != 0 }
 
-func (st *state) docVals(o uint32) []uint32 { return st.vals[st.valOff[o]:st.valOff[o+1]] }
+func (st *state) row(o uint32) []uint32 {
+	return st.single[o*nSingle : o*nSingle+nSingle : o*nSingle+nSingle]
+}
+
+func (st *state) multi(o uint32) []uint32 { return st.vals[st.valOff[o]:st.valOff[o+1]] }
 
 // kill tombstones the live documents with these ids and reports how many
 // there were. Callers hold the write lock.
@@ -59,7 +63,10 @@ func (st *state) kill(ids []int64) int {
 		st.dead[o>>6] |= 1 << (o & 63)
 		st.ndead++
 		st.liveLen -= int64(st.docLen[o])
-		for _, v := range st.docVals(o) {
+		for _, v := range st.row(o) {
+			st.facets.live[v]--
+		}
+		for _, v := range st.multi(o) {
 			st.facets.live[v]--
 		}
 		k++
@@ -92,7 +99,7 @@ type Stats struct {
 }
 
 func (st *state) stats() Stats {
-	s := Stats{Docs: st.live(), Tombstones: st.ndead, Terms: len(st.dict.posts), FacetValues: len(st.facets.of)}
+	s := Stats{Docs: st.live(), Tombstones: st.ndead, Terms: len(st.dict.posts), FacetValues: len(st.facets.of) - 1}
 	var fposts int
 	for _, p := range st.dict.posts {
 		s.Postings += cap(p)
@@ -102,7 +109,7 @@ func (st *state) stats() Stats {
 	}
 	n := int64(st.n())
 	s.Bytes = int64(s.Postings)*5 + int64(fposts)*4 + int64(len(st.vals))*4 +
-		n*(8+2+8+4+16+4+4) + n*nOrders*8 + int64(len(st.dict.surf))*20 + int64(len(st.dict.posts))*48
+		n*(8+2+8+4+16+4+4*nSingle) + n*nOrders*8 + int64(len(st.dict.surf))*20 + int64(len(st.dict.posts))*48
 	for _, nm := range st.name {
 		s.Bytes += int64(len(nm))
 	}
