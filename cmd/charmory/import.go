@@ -67,11 +67,10 @@ func runImport(ctx context.Context, cmd *cobra.Command, cfg app.Config, o import
 	if err != nil {
 		return err
 	}
+	printRowErrors(stderr, p.Errors.List())
 	if p.Invalid > 0 && !o.skipInvalid {
-		printRowErrors(stderr, p.Errors.List())
 		return fmt.Errorf("import %s: %d of %d rows are invalid; nothing was imported (fix them, or use --skip-invalid to import the others)", o.file, p.Invalid, total)
 	}
-	printRowErrors(stderr, p.Errors.List())
 	if o.dryRun {
 		return reportDryRun(ctx, cmd.OutOrStdout(), svc, o.file, good, p.Invalid)
 	}

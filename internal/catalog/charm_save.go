@@ -53,10 +53,10 @@ var insertCharmSQL, updateCharmSQL = func() (string, string) {
 // system would, recording a revision with the changed fields. Invalid with
 // field errors; NotFound for an unknown id; Forbidden unless the actor may
 // moderate. source is "demo", "import", "contribution" or "admin".
-// An empty ExternalID is generated ("ch-…"). When c.Version is set, the
-// stored charm must still be at that version (Conflict otherwise). An
-// update that changes nothing writes nothing. On success c holds the saved
-// id, version and timestamps.
+// An empty ExternalID is generated ("ch-…") for a new charm and kept as
+// stored for an update. When c.Version is set, the stored charm must still
+// be at that version (Conflict otherwise). An update that changes nothing
+// writes nothing. On success c holds the saved id, version and timestamps.
 func (s *Service) SaveCharm(ctx context.Context, a Actor, c *Charm, source string) error {
 	const op = "save charm"
 	if !a.CanModerate() {
@@ -66,8 +66,8 @@ func (s *Service) SaveCharm(ctx context.Context, a Actor, c *Charm, source strin
 		return errs.Fields(op, errs.FieldError{Field: "source", Message: "has an unknown value"})
 	}
 	normalizeCharm(c)
-	if c.ID == 0 && c.ExternalID == "" {
-		c.ExternalID = s.newID()
+	if err := s.fillExternalID(ctx, c); err != nil {
+		return errs.Wrap(op, err)
 	}
 	if err := Validate(c); err != nil {
 		return errs.Wrap(op, err)
@@ -81,6 +81,20 @@ func (s *Service) SaveCharm(ctx context.Context, a Actor, c *Charm, source strin
 		return errs.Wrap(op, err)
 	}
 	s.indexCharms(ctx, c.ID)
+	return nil
+}
+
+// fillExternalID gives a new charm without an external id a fresh one and
+// lets an update leave it out to keep the stored one.
+func (s *Service) fillExternalID(ctx context.Context, c *Charm) error {
+	switch {
+	case c.ExternalID != "":
+	case c.ID == 0:
+		c.ExternalID = s.newID()
+	default:
+		err := s.db.R.QueryRowContext(ctx, `SELECT external_id FROM charms WHERE id = $1`, c.ID).Scan(&c.ExternalID)
+		return db.Translate("load external id", err)
+	}
 	return nil
 }
 

@@ -94,6 +94,17 @@ func TestCharmStore(t *testing.T) {
 				t.Fatalf("external id %q", got.ExternalID)
 			}
 		})
+		t.Run("UpdateWithoutExternalIDKeepsIt", func(t *testing.T) {
+			c := *saved
+			c.ExternalID, c.Description = "", "Kept its id."
+			if err := f.s.SaveCharm(ctxBG, f.mod, &c, SourceAdmin); err != nil {
+				t.Fatal(err)
+			}
+			if got, _ := f.s.Charm(ctxBG, saved.ID); got.ExternalID != "pm-macaron-01" || got.Description != "Kept its id." {
+				t.Fatalf("after update %+v", got)
+			}
+			saved.Version, saved.Description, saved.UpdatedAt = c.Version, c.Description, c.UpdatedAt
+		})
 		t.Run("TakenExternalIDConflictsOnField", func(t *testing.T) {
 			c := f.sampleCharm("pm-macaron-01", "Twin")
 			err := f.s.SaveCharm(ctxBG, f.admin, &c, SourceAdmin)

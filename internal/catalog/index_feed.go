@@ -23,6 +23,10 @@ const (
 	pollEvery  = 2 * time.Second
 	feedWindow = 5 * time.Second
 	feedBatch  = 4096
+	// loadBatch is larger: each Upsert merges its batch into the index's
+	// sorted orders in one pass over them, so a million charms load in a
+	// few dozen passes.
+	loadBatch = 32768
 )
 
 // seenVersion is the version of a charm indexed inside the feed window.

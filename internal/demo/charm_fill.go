@@ -13,7 +13,6 @@ func (g *charmGen) figures(si int) []draft {
 	regular := sp.set.figures
 	prefix, prefixZH := sp.set.en+" ", sp.set.zh
 	if sp.ip >= 0 {
-		regular = sp.set.figures
 		prefix, prefixZH = ds.IPs[sp.ip].Name+" ", ds.IPs[sp.ip].NameZH+"·"
 		if sp.set.useChars {
 			regular = ds.ips[sp.ip].chars

@@ -40,10 +40,6 @@ type Report struct {
 	Elapsed                               time.Duration // everything, accounts included
 }
 
-// ErrNotEmpty reports that the catalog already has data and Options.Append
-// was not set. Its kind is Conflict.
-var ErrNotEmpty = errNotEmpty
-
 // EnsureLoaded loads the demo data set unless the database already has
 // catalog data; it reports whether it loaded. On a demo database whose
 // accounts were not created (an interrupted first start) it creates them.
@@ -57,7 +53,7 @@ func EnsureLoaded(ctx context.Context, d *db.DB, o Options) (bool, error) {
 	}
 	o.Append = false
 	if _, err := Load(ctx, d, o); err != nil {
-		if errors.Is(err, errNotEmpty) {
+		if errors.Is(err, ErrNotEmpty) {
 			return false, nil // another process loaded it first
 		}
 		return false, err
@@ -88,7 +84,7 @@ func Load(ctx context.Context, d *db.DB, o Options) (*Report, error) {
 		rep, err = loadSQLite(ctx, d, ds, o, now)
 	}
 	switch {
-	case errors.Is(err, errNotEmpty):
+	case errors.Is(err, ErrNotEmpty):
 		return nil, err
 	case o.Append && errs.KindOf(err) == errs.Conflict:
 		return nil, errs.Ef(op, errs.Conflict, "the demo data of seed %d is already loaded; choose another seed", o.Seed)

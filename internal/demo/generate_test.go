@@ -1,6 +1,7 @@
 package demo
 
 import (
+	"encoding/json"
 	"reflect"
 	"slices"
 	"testing"
@@ -116,33 +117,32 @@ func checkCast(t *testing.T, ds *Dataset) {
 
 func checkSlugs(t *testing.T, ds *Dataset) {
 	t.Helper()
-	var slugs []string
+	tables := map[string][]string{}
 	for _, s := range ds.Studios {
-		slugs = append(slugs, s.Slug)
+		tables["studios"] = append(tables["studios"], s.Slug)
 	}
 	for _, s := range ds.IPs {
-		slugs = append(slugs, s.Slug)
+		tables["ips"] = append(tables["ips"], s.Slug)
 	}
 	for _, s := range ds.Series {
-		slugs = append(slugs, s.Slug)
+		tables["series"] = append(tables["series"], s.Slug)
 	}
 	for _, s := range ds.Sellers {
-		slugs = append(slugs, s.Slug)
+		tables["sellers"] = append(tables["sellers"], s.Slug)
 	}
-	seen := map[string]bool{}
-	for _, s := range slugs {
-		if s != slugify(s) || len(s) > 80 {
-			t.Errorf("slug %q is not a clean slug", s)
+	for table, slugs := range tables {
+		seen := map[string]bool{}
+		for _, s := range slugs {
+			if s != slugify(s) || len(s) > 80 {
+				t.Errorf("%s slug %q is not a clean slug", table, s)
+			}
+			if seen[s] {
+				t.Errorf("%s slug %q is used twice", table, s)
+			}
+			seen[s] = true
 		}
-		if seen[s] && !slices.Contains(sharedSlugs, s) {
-			t.Errorf("slug %q is used twice", s)
-		}
-		seen[s] = true
 	}
 }
-
-// sharedSlugs are slugs a studio and its own IP may share (different tables).
-var sharedSlugs = []string{}
 
 func countBy[T any](xs []T, key func(T) string) map[string]int {
 	m := map[string]int{}
@@ -150,4 +150,12 @@ func countBy[T any](xs []T, key func(T) string) map[string]int {
 		m[key(x)]++
 	}
 	return m
+}
+
+func TestAppendChangesIsJSON(t *testing.T) {
+	changes := []catalog.Change{{Field: "name", New: "Quote \" back\\slash\ttab 麻薯 <b>"}, {Field: "story", Old: "a\nb", New: ""}}
+	var back []catalog.Change
+	if err := json.Unmarshal(appendChanges(nil, changes), &back); err != nil || !reflect.DeepEqual(back, changes) {
+		t.Fatalf("round trip = %+v, %v", back, err)
+	}
 }

@@ -23,9 +23,9 @@ type writer interface {
 // million charms.
 const batchSize = 5000
 
-// errNotEmpty is returned when the catalog already has data and the load
-// was not asked to append.
-var errNotEmpty = errs.E("load demo data", errs.Conflict, "the catalog already has data")
+// ErrNotEmpty reports that the catalog already has data and Options.Append
+// was not set. Its kind is Conflict.
+var ErrNotEmpty = errs.E("load demo data", errs.Conflict, "the catalog already has data")
 
 // writeDataSet writes ds with w and reports what it wrote.
 func writeDataSet(ctx context.Context, w writer, ds *Dataset, o Options, now time.Time) (*Report, error) {
@@ -35,7 +35,7 @@ func writeDataSet(ctx context.Context, w writer, ds *Dataset, o Options, now tim
 			return nil, err
 		}
 		if n > 0 {
-			return nil, errNotEmpty
+			return nil, ErrNotEmpty
 		}
 	}
 	var off offsets

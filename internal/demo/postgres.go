@@ -84,4 +84,3 @@ func (w *pgWriter) insert(ctx context.Context, table string, cols []string, rows
 	}
 	return nil
 }
-

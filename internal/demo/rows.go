@@ -1,7 +1,6 @@
 package demo
 
 import (
-	"encoding/json"
 	"strconv"
 	"strings"
 	"time"
@@ -80,8 +79,44 @@ var revisionCols = []string{"id", "charm_id", "version", "user_id", "contributio
 // loader, listing every field that is set, as the catalog records a new
 // charm.
 func revisionRow(c *catalog.Charm, id int64, now time.Time) []any {
-	b, _ := json.Marshal(creationChanges(c)) // a slice of string structs always marshals
-	return []any{id, c.ID, int64(1), nil, nil, catalog.SourceDemo, string(b), now}
+	return []any{id, c.ID, int64(1), nil, nil, catalog.SourceDemo, string(appendChanges(nil, creationChanges(c))), now}
+}
+
+// appendChanges writes changes as the JSON array the catalog stores, by
+// hand: encoding/json's reflection was a tenth of the time of a large load.
+func appendChanges(b []byte, changes []catalog.Change) []byte {
+	b = append(b, '[')
+	for i, ch := range changes {
+		if i > 0 {
+			b = append(b, ',')
+		}
+		b = append(b, `{"field":`...)
+		b = appendJSONString(b, ch.Field)
+		b = append(b, `,"old":`...)
+		b = appendJSONString(b, ch.Old)
+		b = append(b, `,"new":`...)
+		b = appendJSONString(b, ch.New)
+		b = append(b, '}')
+	}
+	return append(b, ']')
+}
+
+// appendJSONString appends s as a JSON string. Text is UTF-8 already, so
+// only quotes, backslashes and control characters need escaping.
+func appendJSONString(b []byte, s string) []byte {
+	const hex = "0123456789abcdef"
+	b = append(b, '"')
+	for i := 0; i < len(s); i++ {
+		switch c := s[i]; {
+		case c == '"' || c == '\\':
+			b = append(b, '\\', c)
+		case c < 0x20:
+			b = append(b, '\\', 'u', '0', '0', hex[c>>4], hex[c&0xf])
+		default:
+			b = append(b, c)
+		}
+	}
+	return append(b, '"')
 }
 
 // creationChanges lists the set fields of a new charm in the catalog's

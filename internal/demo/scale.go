@@ -72,7 +72,7 @@ var kindNoun = map[string]string{
 }
 
 func article(s string) string {
-	if strings.ContainsAny(s[:1], "aeiou") {
+	if strings.ContainsAny(s[:1], "aeiouAEIOU") {
 		return "An"
 	}
 	return "A"
@@ -82,7 +82,7 @@ func (ds *Dataset) addExtraIP(r rng, studio int, used map[string]int) {
 	food, animal := pick(r, charFoods), pick(r, charAnimals)
 	name := food.en + " " + animal.en
 	ip := catalog.IP{Slug: uniqueSlug(used, ds.slug(slugify(name))), Name: name,
-		Description: fmt.Sprintf("A %s who smells faintly of %s.", strings.ToLower(animal.en), strings.ToLower(food.en))}
+		Description: fmt.Sprintf("%s %s who smells faintly of %s.", article(animal.en), strings.ToLower(animal.en), strings.ToLower(food.en))}
 	if ds.Studios[studio].NameZH != "" {
 		ip.NameZH = food.zh + animal.zh
 	}

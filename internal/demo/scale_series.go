@@ -28,9 +28,12 @@ func (ds *Dataset) addExtraSeries(r rng, n int) {
 		if len(sp.ips) > 0 {
 			ip = pick(r, sp.ips)
 		}
-		set := &figureSets[r.intn(len(figureSets))]
-		for set.useChars && (ip < 0 || len(ds.ips[ip].chars) < 4) {
+		set := figureSetByKey("museum-night") // museums show their collections
+		if ds.Studios[si].Kind != "museum" {
 			set = &figureSets[r.intn(len(figureSets))]
+			for set.key == "museum-night" || set.useChars && (ip < 0 || len(ds.ips[ip].chars) < 4) {
+				set = &figureSets[r.intn(len(figureSets))]
+			}
 		}
 		cat := sp.cats[r.weighted(sp.catW)]
 		blind := blindBoxCats[cat] && r.chance(0.65)

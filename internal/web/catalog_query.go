@@ -108,17 +108,6 @@ func validFacetValue(name, val string) bool {
 	return true
 }
 
-// effectiveSort is the order results come in when the link names none.
-func effectiveSort(q search.Query) string {
-	switch {
-	case q.Sort != "":
-		return q.Sort
-	case q.Text != "":
-		return search.SortRelevance
-	}
-	return search.SortNewest
-}
-
 // catalogFailure turns a list's complaint about a cursor into a message
 // the visitor can act on; other errors pass through wrapped with op.
 func (s *Server) catalogFailure(r *http.Request, op string, err error) error {

@@ -41,7 +41,7 @@ func (s *Server) charmSearch(w http.ResponseWriter, r *http.Request) error {
 		title = "catalog.search.title_text"
 	}
 	p := &SearchPage{
-		Base: s.base(r, title, q.Text), Text: q.Text, Sort: effectiveSort(q), Sorts: search.Sorts,
+		Base: s.base(r, title, q.Text), Text: q.Text, Sort: q.Sort, Sorts: sortChoices,
 		Result: res, Hidden: hiddenFilters(r.URL.Query()), Paged: q.Cursor != "",
 		Themes: []string{"kawaii", "heritage", "y2k", "kpop", "travel", "nature"},
 	}
@@ -55,6 +55,10 @@ func (s *Server) charmSearch(w http.ResponseWriter, r *http.Request) error {
 	}
 	return s.render(w, r, http.StatusOK, "charm_search", p)
 }
+
+// sortChoices are the orders offered besides the default, which is
+// relevance with search text and newest without.
+var sortChoices = []string{search.SortNewest, search.SortPriceAsc, search.SortPriceDesc, search.SortName}
 
 // clearFilters is the search URL keeping only the text and the sort.
 func clearFilters(v url.Values) string {

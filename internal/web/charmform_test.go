@@ -129,6 +129,14 @@ func TestFormCharm(t *testing.T) {
 	})
 }
 
+func TestGroupDigits(t *testing.T) {
+	for in, want := range map[string]string{"0": "0", "999": "999", "3000": "3,000", "1234567": "1,234,567", "12a45": "12a45"} {
+		if got := groupDigits(in); got != want {
+			t.Errorf("groupDigits(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
+
 func TestKeepOrder(t *testing.T) {
 	got := keepOrder([]string{"gold", "red", "white"}, []string{"red", "green", "gold"})
 	if want := []string{"gold", "red", "green"}; !slices.Equal(got, want) {

@@ -234,7 +234,7 @@ func TestEditContribution(t *testing.T) {
 		if got := s.browser().get(charmPath).want(t, http.StatusOK).text(t, "h1"); !strings.Contains(got, "(Mid-Autumn)") {
 			t.Errorf("charm page heading %q", got)
 		}
-		history := s.browser().get(charmPath + "/history").want(t, http.StatusOK)
+		history := s.browser().get(charmPath+"/history").want(t, http.StatusOK)
 		if !strings.Contains(history.text(t, "main"), "mei") {
 			t.Errorf("history does not credit mei: %q", history.text(t, "main"))
 		}
@@ -270,4 +270,54 @@ func formValues(r *acctResponse) url.Values {
 		v.Set(name, ta.Text())
 	})
 	return v
+}
+
+func TestReview(t *testing.T) {
+	t.Run("RejectShowsNoteToContributor", func(t *testing.T) {
+		s := newAcctSite(t)
+		mei, mod := s.user("mei", "collector"), s.user("ada", "moderator")
+		path := mei.post("/contribute", newCharmForm(s)).want(t, http.StatusSeeOther).location()
+		path, _, _ = strings.Cut(path, "?")
+		res := mod.post(path+"/reject", url.Values{"review_note": {"Please add a source for the price."}}).want(t, http.StatusSeeOther)
+		if res.location() != "/moderation?done=rejected" {
+			t.Errorf("redirect to %q", res.location())
+		}
+		page := mei.get(path).want(t, http.StatusOK)
+		if got := page.text(t, ".contrib-side"); !strings.Contains(got, "Not accepted") || !strings.Contains(got, "Please add a source for the price.") {
+			t.Errorf("status panel %q", got)
+		}
+		if got := mei.get("/contributions?status=rejected").count(t, ".contrib-item"); got != 1 {
+			t.Errorf("%d rejected items", got)
+		}
+		if got := mod.get("/moderation").count(t, ".queue-item"); got != 0 {
+			t.Errorf("%d items still queued", got)
+		}
+	})
+	t.Run("ApprovingAStaleEditConflicts", func(t *testing.T) {
+		s := newAcctSite(t)
+		mei, mod := s.user("mei", "collector"), s.user("ada", "moderator")
+		editPath := "/charms/" + strconv.FormatInt(s.charm.ID, 10) + "/edit"
+		first := formValues(mei.get(editPath))
+		first.Set("weight_g", "14")
+		second := formValues(mei.get(editPath))
+		second.Set("sku", "MH-LANTERN-01")
+		firstPath, _, _ := strings.Cut(mei.post(editPath, first).want(t, http.StatusSeeOther).location(), "?")
+		secondPath, _, _ := strings.Cut(mei.post(editPath, second).want(t, http.StatusSeeOther).location(), "?")
+		mod.post(firstPath+"/approve", nil).want(t, http.StatusSeeOther)
+
+		if got := mod.get("/moderation").count(t, ".queue-stale"); got != 1 {
+			t.Errorf("%d stale badges in the queue, want 1", got)
+		}
+		review := mod.get(secondPath).want(t, http.StatusOK)
+		if review.count(t, ".contrib-changes .alert-info") != 1 {
+			t.Error("the review page does not warn that the charm changed")
+		}
+		res := mod.post(secondPath+"/approve", nil).want(t, http.StatusConflict)
+		if got := res.text(t, ".alert-error"); !strings.Contains(got, "has changed since") {
+			t.Errorf("conflict message %q", got)
+		}
+		if res.count(t, ".review-panel") != 1 {
+			t.Error("the moderator cannot reject it from the conflict page")
+		}
+	})
 }

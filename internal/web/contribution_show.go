@@ -62,11 +62,33 @@ func (s *Server) contributionPage(r *http.Request, u *account.User) (*Contributi
 			return nil, err
 		}
 	}
-	changes, oldCur := []catalog.Change(nil), c.Proposed.Currency
-	if c.Status == catalog.StatusApproved && page.Charm != nil {
-		changes, page.Applied, err = s.appliedChanges(r, c)
-		if err != nil {
+	changes, oldCur, err := s.reviewChanges(r, page)
+	if err != nil {
+		return nil, err
+	}
+	if page.Rows, err = s.diffRows(ctx, lang, changes, oldCur, c.Proposed.Currency); err != nil {
+		return nil, err
+	}
+	if c.ReviewerID != 0 {
+		if rv, err := s.deps.Accounts.User(ctx, c.ReviewerID); err == nil {
+			page.Reviewer = rv.Username
+		} else if !errs.Is(err, errs.NotFound) {
 			return nil, err
+		}
+	}
+	return page, nil
+}
+
+// reviewChanges works out what the page's contribution changes: once
+// approved, what the approval recorded in the charm's history; before,
+// the proposal against the charm as it is now (against nothing for a new
+// charm). oldCur is the currency of the prices before the change.
+func (s *Server) reviewChanges(r *http.Request, page *ContributionPage) (changes []catalog.Change, oldCur string, err error) {
+	c := page.C
+	oldCur = c.Proposed.Currency
+	if c.Status == catalog.StatusApproved && page.Charm != nil {
+		if changes, page.Applied, err = s.appliedChanges(r, c); err != nil {
+			return nil, "", err
 		}
 		oldCur = priorCurrency(changes, page.Charm.Currency)
 	}
@@ -81,17 +103,7 @@ func (s *Server) contributionPage(r *http.Request, u *account.User) (*Contributi
 	if c.BaseVersion == 0 && c.Proposed.ListPrice != 0 {
 		changes = withoutField(changes, "currency") // the price shows it
 	}
-	if page.Rows, err = s.diffRows(ctx, lang, changes, oldCur, c.Proposed.Currency); err != nil {
-		return nil, err
-	}
-	if c.ReviewerID != 0 {
-		if rv, err := s.deps.Accounts.User(ctx, c.ReviewerID); err == nil {
-			page.Reviewer = rv.Username
-		} else if !errs.Is(err, errs.NotFound) {
-			return nil, err
-		}
-	}
-	return page, nil
+	return changes, oldCur, nil
 }
 
 // appliedChanges returns the changes recorded in the charm's history when

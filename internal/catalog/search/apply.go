@@ -57,7 +57,9 @@ func (st *state) apply(p *plan) {
 	st.price = append(st.price, p.price...)
 	st.released = append(st.released, p.released...)
 	st.name = append(st.name, p.name...)
-	st.single = append(st.single, p.single...)
+	for i, v := range p.single {
+		st.cols[i%nSingle] = append(st.cols[i%nSingle], v)
+	}
 	for len(st.dead)*64 < st.n() {
 		st.dead = append(st.dead, 0)
 	}

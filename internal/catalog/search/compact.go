@@ -30,11 +30,12 @@ func (st *state) compacted() *state {
 	ns.price = keepLive(st.price, remap, live)
 	ns.released = keepLive(st.released, remap, live)
 	ns.name = keepLive(st.name, remap, live)
-	ns.single = make([]uint32, 0, int(live)*nSingle)
+	for j := range ns.cols {
+		ns.cols[j] = keepLive(st.cols[j], remap, live)
+	}
 	ns.vals = make([]uint32, 0, len(st.vals))
 	for o, r := range remap {
 		if r != noValue {
-			ns.single = append(ns.single, st.row(uint32(o))...)
 			ns.vals = append(ns.vals, st.multi(uint32(o))...)
 			ns.valOff = append(ns.valOff, uint32(len(ns.vals)))
 		}

@@ -7,6 +7,7 @@ type filter struct {
 	facet int
 	ids   []uint32 // selected values the index knows
 	size  int      // their postings, dead ones included
+	bits  []uint64 // when set, the documents passing it, as a bitset
 }
 
 // filters resolves the counted facets' selections. A selection whose
@@ -80,6 +81,30 @@ func (st *state) narrow(ords []uint32, scores []float32, fl []filter, sc *scratc
 	return ords[:w], scores[:w]
 }
 
+// bitsetRatio bounds the cost of marking a filter's documents in a bitset
+// against the candidates it will be probed by. A probe hits a bitset of
+// N/8 bytes, which stays in cache, where reading a document's facet
+// values usually misses it; so marking pays off even for filters several
+// times larger than the candidate set.
+const bitsetRatio = 8
+
+// markFilters gives the filters that are small enough against n
+// candidates a bitset of the documents that pass them.
+func (st *state) markFilters(fl []filter, n int, sc *scratch) {
+	for i := range fl {
+		f := &fl[i]
+		if f.size > bitsetRatio*n {
+			continue
+		}
+		f.bits = sc.filterBits(i, len(sc.bits))
+		for _, id := range f.ids {
+			for _, o := range st.facets.posts[id] {
+				f.bits[o>>6] |= 1 << (o & 63)
+			}
+		}
+	}
+}
+
 // pass makes the one pass over the candidates that both filters them and
 // counts facets disjunctively: a candidate passing every filter is a match
 // and counts in every facet; one failing exactly one filter counts only in
@@ -87,6 +112,7 @@ func (st *state) narrow(ords []uint32, scores []float32, fl []filter, sc *scratc
 // there; others count nowhere. Matches go to sc.ords (and sc.scores when
 // scores is not nil); the candidates may be those same buffers.
 func (st *state) pass(ords []uint32, scores []float32, fl []filter, sc *scratch) ([]uint32, []float32) {
+	st.markFilters(fl, len(ords), sc)
 	out := resize(sc.ords, len(ords))
 	var outS []float32
 	if scores != nil {
@@ -95,16 +121,25 @@ func (st *state) pass(ords []uint32, scores []float32, fl []filter, sc *scratch)
 	}
 	sc.ords = out
 	var (
-		slots    []int     // row slots of the single-valued filters
-		bitSlot  [16]int   // row slot of filter i, or -1
-		bitFacet [16]uint8 // facet of filter i
-		multi    bool      // some filter is on a multi-valued facet
+		marked   []int        // filters with a bitset
+		cols     [][]uint32   // columns of the other single-valued filters
+		colBits  []uint16     // and their filter bits
+		multi    bool         // some other filter is on a multi-valued facet
+		bitCol   [16][]uint32 // column of filter i, nil when multi-valued
+		bitFacet [16]uint8    // facet of filter i
 	)
 	for i, f := range fl {
-		bitFacet[i], bitSlot[i] = uint8(f.facet), slotOf[f.facet]
-		if bitSlot[i] >= 0 {
-			slots = append(slots, bitSlot[i])
-		} else {
+		bitFacet[i] = uint8(f.facet)
+		if j := slotOf[f.facet]; j >= 0 {
+			bitCol[i] = st.cols[j]
+		}
+		switch {
+		case f.bits != nil:
+			marked = append(marked, i)
+			continue
+		case bitCol[i] != nil:
+			cols, colBits = append(cols, bitCol[i]), append(colBits, 1<<i)
+		default:
 			multi = true
 		}
 		for _, id := range f.ids {
@@ -115,25 +150,30 @@ func (st *state) pass(ords []uint32, scores []float32, fl []filter, sc *scratch)
 	counts, sel, of := sc.counts, sc.sel, st.facets.of
 	w := 0
 	for i, o := range ords {
-		if st.isDead(o) {
+		word, bit := o>>6, uint64(1)<<(o&63)
+		if st.dead[word]&bit != 0 {
 			continue
 		}
-		row := st.row(o)
 		var passed uint16
-		for _, j := range slots {
-			passed |= sel[row[j]]
+		for _, b := range marked {
+			if fl[b].bits[word]&bit != 0 {
+				passed |= 1 << b
+			}
 		}
-		var mv []uint32
+		for k, c := range cols {
+			if sel[c[o]] != 0 {
+				passed |= colBits[k]
+			}
+		}
 		if multi {
-			mv = st.multi(o)
-			for _, v := range mv {
+			for _, v := range st.multi(o) {
 				passed |= sel[v]
 			}
 		}
 		switch miss := need &^ passed; {
 		case miss == 0:
-			for _, v := range row {
-				counts[v]++
+			for j := range st.cols {
+				counts[st.cols[j][o]]++
 			}
 			for _, v := range st.multi(o) {
 				counts[v]++
@@ -145,17 +185,18 @@ func (st *state) pass(ords []uint32, scores []float32, fl []filter, sc *scratch)
 			w++
 		case miss&(miss-1) == 0:
 			b := bits.TrailingZeros16(miss)
-			if j := bitSlot[b]; j >= 0 {
-				counts[row[j]]++
+			if c := bitCol[b]; c != nil {
+				counts[c[o]]++
 				continue
 			}
-			for _, v := range mv {
+			for _, v := range st.multi(o) {
 				if of[v] == bitFacet[b] {
 					counts[v]++
 				}
 			}
 		}
 	}
+	sc.clearFilterBits(fl)
 	if outS != nil {
 		outS = outS[:w]
 	}

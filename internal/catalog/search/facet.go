@@ -31,15 +31,14 @@ var facetNames = [nFacets]string{
 // years); they are interned by number so that "007" and "7" agree.
 var facetNumeric = [nFacets]bool{fStudio: true, fIP: true, fYear: true, fSeries: true}
 
-// Single-valued facets are stored in a fixed row of value ids per
-// document (id 0: none), so checking or counting one costs one load; the
-// multi-valued ones (materials, themes, eco, colours) in a list per
-// document.
+// Single-valued facets are stored in a column of value ids per facet (id
+// 0: none), so checking or counting one costs one load; the multi-valued
+// ones (materials, themes, eco, colours) in a list per document.
 const nSingle = 7
 
 var singleFacets = [nSingle]int{fCategory, fStudio, fIP, fPriceBand, fRegion, fYear, fSeries}
 
-// slotOf is a facet's index in the single-valued row, or -1.
+// slotOf is a facet's single-valued column, or -1.
 var slotOf = func() [nFacets]int {
 	var s [nFacets]int
 	for f := range s {

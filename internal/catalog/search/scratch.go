@@ -21,6 +21,7 @@ type scratch struct {
 	preScores []float32
 	ranks     []uint32
 	hits      []hit
+	fbits     [nCounted][]uint64 // filter bitsets, all zero between uses
 }
 
 var scratches = sync.Pool{New: func() any { return new(scratch) }}
@@ -84,4 +85,22 @@ func (sc *scratch) drain(out []uint32, hint int, dense []float32, scores *[]floa
 		sc.bits[i] = 0
 	}
 	return out
+}
+
+// filterBits returns the zeroed bitset of filter i.
+func (sc *scratch) filterBits(i, words int) []uint64 {
+	if cap(sc.fbits[i]) < words {
+		sc.fbits[i] = make([]uint64, words)
+	}
+	return sc.fbits[i][:words]
+}
+
+// clearFilterBits zeroes the bitsets the filters used.
+func (sc *scratch) clearFilterBits(fl []filter) {
+	for i := range fl {
+		if fl[i].bits != nil {
+			clear(fl[i].bits)
+			fl[i].bits = nil
+		}
+	}
 }

@@ -42,7 +42,8 @@ func (st *state) search(p *parsed, sc *scratch) Result {
 			t.counts[f] = st.facets.live
 		}
 	case len(fl) == 1:
-		t.ords, _ = st.pass(sc.union(st.postings(fl[0])), nil, fl, sc)
+		// Every candidate passes the one filter.
+		t.ords, _ = st.pass(sc.union(st.postings(fl[0])), nil, nil, sc)
 		t.counts[fl[0].facet] = st.facets.live
 	default:
 		a, b := smallestTwo(fl)

@@ -18,7 +18,7 @@ type state struct {
 	price    []int64
 	released []int32 // YYYYMMDD, 0 when unknown
 	name     []string
-	single   []uint32 // single-valued facet values of ordinal o: single[o*nSingle:][:nSingle]
+	cols     [nSingle][]uint32 // single-valued facet values, a column per facet
 	valOff   []uint32 // multi-valued facet values of ordinal o: vals[valOff[o]:valOff[o+1]]
 	vals     []uint32
 
@@ -44,10 +44,6 @@ func (st *state) live() int { return len(st.ids) - st.ndead }
 
 func (st *state) isDead(o uint32) bool { return st.dead[o>>6]&(1<<(o&63)) != 0 }
 
-func (st *state) row(o uint32) []uint32 {
-	return st.single[o*nSingle : o*nSingle+nSingle : o*nSingle+nSingle]
-}
-
 func (st *state) multi(o uint32) []uint32 { return st.vals[st.valOff[o]:st.valOff[o+1]] }
 
 // kill tombstones the live documents with these ids and reports how many
@@ -63,8 +59,8 @@ func (st *state) kill(ids []int64) int {
 		st.dead[o>>6] |= 1 << (o & 63)
 		st.ndead++
 		st.liveLen -= int64(st.docLen[o])
-		for _, v := range st.row(o) {
-			st.facets.live[v]--
+		for j := range st.cols {
+			st.facets.live[st.cols[j][o]]--
 		}
 		for _, v := range st.multi(o) {
 			st.facets.live[v]--

@@ -30,9 +30,9 @@ func ReadCSV(r io.Reader) (*Parsed, error) {
 	if err != nil {
 		return c.readFailed(err, 1)
 	}
-	cols, ok := c.header(header)
-	if !ok {
-		return &c.p, errs.E(op, errs.Invalid, "line 1: the header row names unknown, repeated or too few columns")
+	cols, problem := c.header(header)
+	if problem != "" {
+		return &c.p, errs.E(op, errs.Invalid, "line 1: "+problem)
 	}
 	last := 1
 	for {
@@ -60,36 +60,48 @@ func ReadCSV(r io.Reader) (*Parsed, error) {
 	}
 }
 
-// header maps each position of the header row to a column, reporting
-// unknown and repeated names and missing required columns.
-func (c *collector) header(names []string) ([]int, bool) {
+// header maps each position of the header row to a column. Unknown and
+// repeated names and missing required columns are each an error of line
+// 1; the returned message sums them up for the file's error.
+func (c *collector) header(names []string) ([]int, string) {
 	cols := make([]int, len(names))
 	have := make([]bool, len(columns))
+	var unknown, missing []string
 	bad := func(field, msg string) { c.p.Errors.keep(catalog.RowError{Line: 1, Field: field, Message: msg}) }
-	ok := true
 	for i, n := range names {
 		n = strings.ToLower(strings.TrimSpace(n))
 		idx, known := columnIndex[n]
 		switch {
 		case n == "":
 			bad("", fmt.Sprintf("column %d has no name", i+1))
+			unknown = append(unknown, fmt.Sprintf("column %d", i+1))
 		case !known:
-			bad(n, "unknown column; the columns are "+strings.Join(Columns(), ", "))
+			bad(clip(n), "unknown column")
+			unknown = append(unknown, quote(n))
 		case have[idx]:
 			bad(n, "column appears twice")
+			unknown = append(unknown, quote(n)+" again")
 		default:
 			cols[i], have[idx] = idx, true
-			continue
 		}
-		ok = false
 	}
 	for i, col := range columns {
 		if col.required && !have[i] {
 			bad(col.name, "required column is missing")
-			ok = false
+			missing = append(missing, col.name)
 		}
 	}
-	return cols, ok
+	var msg []string
+	if len(unknown) > 0 {
+		msg = append(msg, "unknown or repeated columns "+strings.Join(unknown, ", "))
+	}
+	if len(missing) > 0 {
+		msg = append(msg, "missing required columns "+strings.Join(missing, ", "))
+	}
+	if len(msg) == 0 {
+		return cols, ""
+	}
+	return cols, strings.Join(msg, "; ") + " (the columns are " + strings.Join(Columns(), ", ") + ")"
 }
 
 // readFailed turns a CSV syntax error or a read failure into the fatal

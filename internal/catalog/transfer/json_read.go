@@ -79,7 +79,7 @@ func (jr *jsonReader) element() error {
 		idx, known := columnIndex[name]
 		switch {
 		case !known:
-			b.fail(name, "unknown field; the fields are the CSV column names")
+			b.fail(clip(name), "unknown field; the fields are the CSV column names")
 			err = jr.skipValue()
 		case seen[idx]:
 			b.fail(name, "appears twice in the object")

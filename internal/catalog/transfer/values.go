@@ -118,6 +118,16 @@ func splitList(s string) []string {
 	return out
 }
 
+// clip shortens a name from a file, such as an unknown column, for use
+// as the field of an error.
+func clip(s string) string {
+	const max = 40
+	if utf8.RuneCountInString(s) <= max {
+		return s
+	}
+	return string([]rune(s)[:max]) + "…"
+}
+
 // quote shows a value inside a message, shortened so that one bad story
 // does not flood the error list.
 func quote(s string) string {
