@@ -6,6 +6,7 @@ import (
 	"flag"
 	"fmt"
 	"math/rand/v2"
+	"path/filepath"
 	"runtime"
 	"strconv"
 	"syscall"
@@ -17,7 +18,10 @@ import (
 	"github.com/charmory/charmory/internal/dbtest"
 )
 
-var benchLarge = flag.Bool("catalog.large", false, "also run the 1,000,000-charm benchmarks")
+var (
+	benchLarge = flag.Bool("catalog.large", false, "also run the 1,000,000-charm benchmarks")
+	benchDir   = flag.String("catalog.benchdir", "", "keep bulk-loaded benchmark databases in this directory and reuse them")
+)
 
 var (
 	benchWords = []string{"Lotus", "Moon", "Rabbit", "Dragon", "Peach", "Cloud", "Jade", "Koi", "Panda", "Lantern",
@@ -138,8 +142,7 @@ func BenchmarkStart(b *testing.B) {
 	}
 	for _, n := range sizes {
 		b.Run(strconv.Itoa(n), func(b *testing.B) {
-			d := dbtest.MustOpen(b, db.SQLite)
-			bulkLoad(b, d, n)
+			d := benchDB(b, n)
 			cpu0 := cpuTime()
 			for b.Loop() {
 				s := NewService(d, nil)
@@ -179,6 +182,35 @@ type countingIndex struct {
 func (c *countingIndex) Upsert(docs ...search.Doc) {
 	c.docs += len(docs)
 	c.index.Upsert(docs...)
+}
+
+// benchDB returns a database holding n synthetic charms: a fresh one, or
+// with -catalog.benchdir one kept from an earlier run.
+func benchDB(b *testing.B, n int) *db.DB {
+	if *benchDir == "" {
+		d := dbtest.MustOpen(b, db.SQLite)
+		bulkLoad(b, d, n)
+		return d
+	}
+	d, err := db.Open(ctxBG, filepath.Join(*benchDir, "charms-"+strconv.Itoa(n)+".db"))
+	if err != nil {
+		b.Fatal(err)
+	}
+	b.Cleanup(func() { d.Close() })
+	if err := d.Migrate(ctxBG); err != nil {
+		b.Fatal(err)
+	}
+	var have int
+	if err := d.R.QueryRowContext(ctxBG, `SELECT COUNT(*) FROM charms`).Scan(&have); err != nil {
+		b.Fatal(err)
+	}
+	if have != n {
+		if have != 0 {
+			b.Fatalf("%s holds %d charms, not %d: remove it", *benchDir, have, n)
+		}
+		bulkLoad(b, d, n)
+	}
+	return d
 }
 
 // bulkLoad writes n synthetic charms straight into the tables (no

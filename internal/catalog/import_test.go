@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"reflect"
 	"testing"
+	"time"
 
 	"github.com/charmory/charmory/internal/db"
 	"github.com/charmory/charmory/internal/dbtest"
@@ -143,6 +144,24 @@ func TestImportCharms(t *testing.T) {
 			r.Charm.SeriesID = f.series.ID
 			if res, err := f.s.ImportCharms(ctxBG, f.admin, []ImportCharm{r}, false, nil); err != nil || res.Created != 1 {
 				t.Fatalf("by id: %+v %v", res, err)
+			}
+		})
+		t.Run("RowsAreStampedAtTheEndOfALongImport", func(t *testing.T) {
+			// Every reading of this clock is a minute later: the import's
+			// rows must carry the last reading, so other processes' index
+			// polls cannot have moved past them before they commit.
+			tick := time.Date(2030, 1, 1, 0, 0, 0, 0, time.UTC)
+			slow, _ := newServiceWithFake(d, func() time.Time { tick = tick.Add(time.Minute); return tick })
+			rows := []ImportCharm{importRow(2, "slow-1", "Slow one"), importRow(3, "slow-2", "Slow two")}
+			if _, err := slow.ImportCharms(ctxBG, f.admin, rows, false, nil); err != nil {
+				t.Fatal(err)
+			}
+			for _, ext := range []string{"slow-1", "slow-2"} {
+				c, _ := f.s.CharmByExternalID(ctxBG, ext)
+				revs, _ := f.s.Revisions(ctxBG, c.ID)
+				if !c.UpdatedAt.After(revs[0].CreatedAt) || !c.UpdatedAt.Equal(tick) {
+					t.Fatalf("%s updated at %v, revision at %v, clock at %v", ext, c.UpdatedAt, revs[0].CreatedAt, tick)
+				}
 			}
 		})
 		t.Run("CollectorIsForbidden", func(t *testing.T) {

@@ -4,7 +4,6 @@ import (
 	"context"
 	"database/sql"
 	"runtime"
-	"strings"
 	"sync"
 
 	"github.com/charmory/charmory/internal/db"
@@ -14,7 +13,7 @@ import (
 // initial load is dominated by per-column driver work, so it reads half
 // the columns of charmSelect and resolves names from loadNames' maps.
 const indexSelect = `SELECT id, version, name, name_zh, studio_id, ip_id, series_id, category,
-	materials || ';' || colours || ';' || themes || ';' || eco, release_date, list_price, currency, region, description
+	materials, colours, themes, release_date, list_price, currency, region, eco, description
 FROM charms WHERE id >= $1 AND id <= $2`
 
 // refNames are the names of studios, IPs and series by id.
@@ -94,14 +93,12 @@ func (s *Service) loadRange(ctx context.Context, names *refNames, from, to int64
 	for rows.Next() {
 		c := &Charm{}
 		var ipID, seriesID sql.NullInt64
-		var lists string
+		var materials, colours, themes, eco string
 		err := rows.Scan(&c.ID, &c.Version, &c.Name, &c.NameZH, &c.StudioID, &ipID, &seriesID, &c.Category,
-			&lists, &c.ReleaseDate, &c.ListPrice, &c.Currency, &c.Region, &c.Description)
+			&materials, &colours, &themes, &c.ReleaseDate, &c.ListPrice, &c.Currency, &c.Region, &eco, &c.Description)
 		if err != nil {
 			return db.Translate("load index", err)
 		}
-		l := strings.SplitN(lists, ";", 4)
-		materials, colours, themes, eco := l[0], l[1], l[2], l[3]
 		c.IPID, c.SeriesID = ipID.Int64, seriesID.Int64
 		c.Materials, c.Colours, c.Themes, c.Eco = splitCodes(materials), splitCodes(colours), splitCodes(themes), splitCodes(eco)
 		c.StudioName, c.IPName, c.SeriesName = names.studios[c.StudioID], names.ips[c.IPID], names.series[c.SeriesID]

@@ -5,6 +5,7 @@ package money
 import (
 	"fmt"
 	"math"
+	"strconv"
 	"strings"
 )
 
@@ -83,26 +84,22 @@ func ParseMajor(s, code string) (int64, error) {
 	if whole == "" && !hasFrac || len(frac) > c.Exponent || (hasFrac && frac == "") {
 		return 0, fmt.Errorf("%q is not an amount with at most %d decimals", s, c.Exponent)
 	}
-	var w int64
-	if whole != "" {
-		if _, err := fmt.Sscanf(whole, "%d", &w); err != nil || w < 0 || strings.ContainsAny(whole, "+- ") {
-			return 0, fmt.Errorf("%q is not a positive amount", s)
-		}
+	if !allDigits(whole) || !allDigits(frac) || len(whole) > 15 {
+		return 0, fmt.Errorf("%q is not an amount with at most %d decimals", s, c.Exponent)
 	}
 	frac += strings.Repeat("0", c.Exponent-len(frac))
-	var f int64
-	if frac != "" {
-		for _, r := range frac {
-			if r < '0' || r > '9' {
-				return 0, fmt.Errorf("%q is not an amount", s)
-			}
-		}
-		fmt.Sscanf(frac, "%d", &f)
-	}
-	if w > math.MaxInt64/int64(math.Pow10(c.Exponent)+1) {
-		return 0, fmt.Errorf("%q is too large", s)
-	}
+	w, _ := strconv.ParseInt("0"+whole, 10, 64)
+	f, _ := strconv.ParseInt("0"+frac, 10, 64)
 	return w*int64(math.Pow10(c.Exponent)) + f, nil
+}
+
+func allDigits(s string) bool {
+	for _, r := range s {
+		if r < '0' || r > '9' {
+			return false
+		}
+	}
+	return true
 }
 
 // Rates converts between currencies: units of each currency per one CNY.

@@ -26,7 +26,7 @@ func TestParseMajor(t *testing.T) {
 			t.Errorf("ParseMajor(%q)=%d,%v want %d", s, got, err, want)
 		}
 	}
-	for _, s := range []string{"", "abc", "1.234", "-5", "1.", "1.x", "99999999999999999999"} {
+	for _, s := range []string{"", "abc", "1.234", "-5", "1.", "1.x", "99999999999999999999", "12,5", "12abc", "1 2", "+5", "1.2.3"} {
 		if _, err := ParseMajor(s, "CNY"); err == nil {
 			t.Errorf("ParseMajor(%q) accepted", s)
 		}

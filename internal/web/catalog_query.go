@@ -57,7 +57,8 @@ func (s *Server) searchQuery(r *http.Request) (search.Query, error) {
 		Filters: map[string][]string{},
 	}
 	if utf8.RuneCountInString(q.Text) > maxSearchText {
-		return q, s.invalidParam(r, op, "q", string([]rune(q.Text)[:20])+"…")
+		msg := s.msgs.T(visitorOf(r.Context()).Lang, "catalog.error.text_too_long", maxSearchText)
+		return q, &errs.Error{Op: op, Kind: errs.Invalid, Msg: msg, Fields: []errs.FieldError{{Field: "q", Message: msg}}}
 	}
 	if q.Sort != "" && !catalog.In(search.Sorts, q.Sort) {
 		return q, s.invalidParam(r, op, "sort", q.Sort)

@@ -128,6 +128,14 @@ func (s *Server) renderFragment(w http.ResponseWriter, r *http.Request, page, bl
 // invalidParam is the 422 answer for a query parameter a visitor (or a
 // stale link) got wrong, in the visitor's language.
 func (s *Server) invalidParam(r *http.Request, op, param, value string) error {
-	msg := s.msgs.T(visitorOf(r.Context()).Lang, "catalog.error.invalid_param", value, param)
+	lang := visitorOf(r.Context()).Lang
+	label := param
+	for _, key := range []string{"catalog.facet." + param, "catalog.param." + param} {
+		if s.msgs.Has(lang, key) {
+			label = s.msgs.T(lang, key)
+			break
+		}
+	}
+	msg := s.msgs.T(lang, "catalog.error.invalid_param", value, label)
 	return &errs.Error{Op: op, Kind: errs.Invalid, Msg: msg, Fields: []errs.FieldError{{Field: param, Message: msg}}}
 }

@@ -129,7 +129,7 @@ func TestCharmSearch(t *testing.T) {
 			{"studio=abc", "abc"},
 			{"year=12", "12"},
 			{"colour=ultraviolet", "ultraviolet"},
-			{"q=" + strings.Repeat("x", maxSearchText+1), "xxxx"},
+			{"q=" + strings.Repeat("x", maxSearchText+1), "200 characters"},
 			{"cursor=not-a-cursor", "first page"},
 		} {
 			p := h.get(t, "/charms?"+tt.query).mustStatus(t, http.StatusUnprocessableEntity)

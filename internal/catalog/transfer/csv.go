@@ -15,8 +15,8 @@ import (
 // a header row naming columns in any order, then one charm per row. Rows
 // with bad values are reported in Parsed.Errors and left out of
 // Parsed.Rows. The error is non-nil when the file cannot be read to its
-// end (a bad header, broken quoting, a read failure); its line is also the
-// last entry of Parsed.Errors.
+// end (a bad header, broken quoting, a read failure); Parsed.Errors then
+// also says why, with the line, and holds what was read before.
 func ReadCSV(r io.Reader) (*Parsed, error) {
 	const op = "transfer.ReadCSV"
 	c := newCollector(op, true)
