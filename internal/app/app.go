@@ -28,6 +28,7 @@ type App struct {
 
 	handler http.Handler
 	ready   chan struct{}
+	demo    bool // the database holds the generated demo data set
 }
 
 // NewLogger builds the structured logger the config asks for.
@@ -76,6 +77,10 @@ func New(ctx context.Context, c Config, log *slog.Logger) (*App, error) {
 		if loaded {
 			log.Info("loaded demo data", "seed", c.DemoSeed)
 		}
+	}
+	if a.demo, err = demo.IsDemo(ctx, d); err != nil {
+		d.Close()
+		return nil, fmt.Errorf("demo flag: %w", err)
 	}
 	a.Catalog = catalog.NewService(d, nil)
 	a.Accounts = account.NewService(d, nil)

@@ -21,7 +21,7 @@ func (a *App) routes() (http.Handler, error) {
 	mux.HandleFunc("GET /healthz", a.healthz)
 	mux.Handle("GET /metrics", promhttp.HandlerFor(reg, promhttp.HandlerOpts{}))
 
-	w, err := web.New(web.Deps{Log: a.Log, Catalog: a.Catalog, Accounts: a.Accounts, SecureCookie: a.Config.SecureCookie})
+	w, err := web.New(web.Deps{Log: a.Log, Catalog: a.Catalog, Accounts: a.Accounts, SecureCookie: a.Config.SecureCookie, Demo: a.demo})
 	if err != nil {
 		return nil, err
 	}

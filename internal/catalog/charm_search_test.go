@@ -2,6 +2,7 @@ package catalog
 
 import (
 	"reflect"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -79,5 +80,43 @@ func TestSearchRejectsBadQueries(t *testing.T) {
 		idx.err = errs.Fields("index", errs.FieldError{Field: "cursor", Message: "belongs to another sort"})
 		_, err := s.Search(ctxBG, search.Query{Cursor: "abc"})
 		wantFields(t, err, "cursor")
+	})
+}
+
+// TestSearchWithTheRealIndex runs the whole path: Start loads the index,
+// Search asks it and hydrates, and a local write is searchable at once.
+func TestSearchWithTheRealIndex(t *testing.T) {
+	dbtest.Each(t, func(t *testing.T, d *db.DB) {
+		f := newFixture(t, d)
+		f.s = NewService(d, nil) // the real index, not the fake
+		for i, name := range []string{"Sea Salt Coconut", "Lychee Berry", "Toffee Coconut"} {
+			c := f.sampleCharm("real-"+strconv.Itoa(i), name)
+			c.ListPrice = int64(9000 - 1000*i)
+			f.mustSave(t, f.admin, c)
+		}
+		startIndex(t, f.s)
+		names := func(q search.Query) []string {
+			t.Helper()
+			res, err := f.s.Search(ctxBG, q)
+			if err != nil {
+				t.Fatal(err)
+			}
+			var out []string
+			for _, c := range res.Charms {
+				out = append(out, c.Name)
+			}
+			return out
+		}
+		if got := names(search.Query{Text: "coconut", Sort: search.SortPriceAsc}); !reflect.DeepEqual(got, []string{"Toffee Coconut", "Sea Salt Coconut"}) {
+			t.Fatalf("coconut by price: %v", got)
+		}
+		c, _ := f.s.CharmByExternalID(ctxBG, "real-1")
+		c.Name = "Lychee Coconut Berry"
+		if err := f.s.SaveCharm(ctxBG, f.mod, c, SourceAdmin); err != nil {
+			t.Fatal(err)
+		}
+		if got := names(search.Query{Text: "coconut", Sort: search.SortName}); !reflect.DeepEqual(got, []string{"Lychee Coconut Berry", "Sea Salt Coconut", "Toffee Coconut"}) {
+			t.Fatalf("after a local write: %v", got)
+		}
 	})
 }

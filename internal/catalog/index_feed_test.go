@@ -12,8 +12,8 @@ import (
 	"github.com/charmory/charmory/internal/errs"
 )
 
-// startFake starts s (whose index is a fake) until the test ends.
-func startFake(t *testing.T, s *Service) {
+// startIndex starts s until the test ends.
+func startIndex(t *testing.T, s *Service) {
 	t.Helper()
 	ctx, cancel := context.WithCancel(ctxBG)
 	t.Cleanup(cancel)
@@ -29,7 +29,7 @@ func TestIndexFeed(t *testing.T) {
 		usd := f.sampleCharm("feed-usd", "Liberty Bell Keyring")
 		usd.ListPrice, usd.Currency, usd.IPID, usd.SeriesID, usd.Rarity = 1000, "USD", 0, 0, ""
 		usdSaved := f.mustSave(t, f.admin, usd)
-		startFake(t, f.s)
+		startIndex(t, f.s)
 
 		t.Run("StartIndexesEveryCharm", func(t *testing.T) {
 			if f.idx.Len() != 2 {
@@ -86,7 +86,7 @@ func TestIndexFollowsAnotherProcess(t *testing.T) {
 		f := newFixture(t, d)
 		reader, idx := newServiceWithFake(d, nil)
 		reader.poll = time.Hour // the test polls by hand
-		startFake(t, reader)
+		startIndex(t, reader)
 		writer := f.s
 
 		t.Run("NewCharm", func(t *testing.T) {
