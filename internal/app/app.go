@@ -83,6 +83,7 @@ func New(ctx context.Context, c Config, log *slog.Logger) (*App, error) {
 		return nil, fmt.Errorf("demo flag: %w", err)
 	}
 	a.Catalog = catalog.NewService(d, nil)
+	a.Catalog.SetLogger(log)
 	a.Accounts = account.NewService(d, nil)
 	h, err := a.routes()
 	if err != nil {

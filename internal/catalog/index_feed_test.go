@@ -2,7 +2,10 @@ package catalog
 
 import (
 	"context"
+	"database/sql"
+	"fmt"
 	"reflect"
+	"strings"
 	"testing"
 	"time"
 
@@ -29,11 +32,27 @@ func TestIndexFeed(t *testing.T) {
 		usd := f.sampleCharm("feed-usd", "Liberty Bell Keyring")
 		usd.ListPrice, usd.Currency, usd.IPID, usd.SeriesID, usd.Rarity = 1000, "USD", 0, 0, ""
 		usdSaved := f.mustSave(t, f.admin, usd)
+		// A far id makes the load split the id range across readers.
+		far := f.sampleCharm("feed-far", "Far away")
+		far.ID = 40_000
+		insertWithID := `INSERT INTO charms (id, ` + strings.Join(charmFieldColumns, ", ") + `, version, created_at, updated_at)
+			VALUES ($1, ` + placeholdersFrom(2, len(charmFieldColumns)+3) + `)`
+		err := d.Tx(ctxBG, func(tx *sql.Tx) error {
+			now := time.Now().UTC()
+			_, err := tx.ExecContext(ctxBG, insertWithID, append(append([]any{far.ID}, charmFieldArgs(&far)...), 1, now, now)...)
+			return err
+		})
+		if err != nil {
+			t.Fatal(err)
+		}
 		startIndex(t, f.s)
 
 		t.Run("StartIndexesEveryCharm", func(t *testing.T) {
-			if f.idx.Len() != 2 {
-				t.Fatalf("%d docs, want 2", f.idx.Len())
+			if f.idx.Len() != 3 {
+				t.Fatalf("%d docs, want 3", f.idx.Len())
+			}
+			if got, _ := f.idx.doc(far.ID); got.Name != "Far away" || got.StudioID != f.studio.ID {
+				t.Fatalf("far doc %+v", got)
 			}
 			got, _ := f.idx.doc(cny.ID)
 			want := search.Doc{
@@ -177,4 +196,13 @@ func TestApplyNeverIndexesAnOlderVersion(t *testing.T) {
 	if got, _ := idx.doc(7); got.Name != "v3" {
 		t.Fatalf("index went back to %q", got.Name)
 	}
+}
+
+// placeholdersFrom returns "$from, …" for n placeholders.
+func placeholdersFrom(from, n int) string {
+	ph := make([]string, n)
+	for i := range ph {
+		ph[i] = fmt.Sprintf("$%d", from+i)
+	}
+	return strings.Join(ph, ", ")
 }

@@ -67,12 +67,24 @@ func (s *Service) loadAll(ctx context.Context) error {
 		parts = 1 // a small catalog loads faster on one connection
 	}
 	step := (hi.Int64-lo.Int64)/parts + 1
+	// One goroutine feeds the index while the readers go on scanning, so
+	// reading rows and analysing documents overlap.
+	batches := make(chan []*Charm, parts)
+	applied := make(chan struct{})
+	go func() {
+		defer close(applied)
+		for b := range batches {
+			s.apply(b, false)
+		}
+	}()
 	var wg sync.WaitGroup
 	errc := make(chan error, parts)
 	for from := lo.Int64; from <= hi.Int64; from += step {
-		wg.Go(func() { errc <- s.loadRange(ctx, names, from, min(from+step-1, hi.Int64)) })
+		wg.Go(func() { errc <- s.loadRange(ctx, names, from, min(from+step-1, hi.Int64), batches) })
 	}
 	wg.Wait()
+	close(batches)
+	<-applied
 	close(errc)
 	for err := range errc {
 		if err != nil {
@@ -82,8 +94,9 @@ func (s *Service) loadAll(ctx context.Context) error {
 	return nil
 }
 
-// loadRange streams the charms with ids in [from, to] into the index.
-func (s *Service) loadRange(ctx context.Context, names *refNames, from, to int64) error {
+// loadRange reads the charms with ids in [from, to] and sends them to out
+// in batches.
+func (s *Service) loadRange(ctx context.Context, names *refNames, from, to int64, out chan<- []*Charm) error {
 	rows, err := s.db.R.QueryContext(ctx, indexSelect, from, to)
 	if err != nil {
 		return db.Translate("load index", err)
@@ -105,10 +118,12 @@ func (s *Service) loadRange(ctx context.Context, names *refNames, from, to int64
 		// UpdatedAt stays zero: the load does not remember versions, so
 		// the first poll indexes the last few seconds' rows once more.
 		if batch = append(batch, c); len(batch) == loadBatch {
-			s.apply(batch, false)
-			batch = batch[:0]
+			out <- batch
+			batch = make([]*Charm, 0, loadBatch)
 		}
 	}
-	s.apply(batch, false)
+	if len(batch) > 0 {
+		out <- batch
+	}
 	return db.Translate("load index", rows.Err())
 }

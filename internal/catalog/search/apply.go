@@ -47,19 +47,15 @@ func (st *state) apply(p *plan) {
 		st.byID[id] = ord
 		st.liveLen += int64(p.docLen[i])
 	}
-	base := uint32(len(st.vals))
-	st.vals = append(st.vals, p.vals...)
-	for _, off := range p.valOff[1:] {
-		st.valOff = append(st.valOff, base+off)
+	st.rows = slices.Grow(st.rows, len(p.ids)*rowLen)
+	for i := range p.ids {
+		st.appendRow(p.base+uint32(i), p.single[i*nSingle:(i+1)*nSingle], p.vals[p.valOff[i]:p.valOff[i+1]])
 	}
 	st.ids = append(st.ids, p.ids...)
 	st.docLen = append(st.docLen, p.docLen...)
 	st.price = append(st.price, p.price...)
 	st.released = append(st.released, p.released...)
 	st.name = append(st.name, p.name...)
-	for i, v := range p.single {
-		st.cols[i%nSingle] = append(st.cols[i%nSingle], v)
-	}
 	for len(st.dead)*64 < st.n() {
 		st.dead = append(st.dead, 0)
 	}
@@ -67,6 +63,22 @@ func (st *state) apply(p *plan) {
 		st.dict.surf, st.dict.surfTerm = p.surf, p.surfTerm
 	}
 	st.orders = p.orders
+}
+
+// appendRow appends the facet row of ordinal o.
+func (st *state) appendRow(o uint32, single, multi []uint32) {
+	st.rows = append(st.rows, single...)
+	n := uint32(len(multi))
+	if len(multi) > nInline {
+		n = nInline | overflowBit
+		st.overflow[o] = slices.Clone(multi[nInline:])
+		multi = multi[:nInline]
+	}
+	st.rows = append(st.rows, n)
+	st.rows = append(st.rows, multi...)
+	for range nInline - len(multi) {
+		st.rows = append(st.rows, 0)
+	}
 }
 
 // reserve makes room for a large batch's postings up front: lists that are

@@ -18,29 +18,29 @@ func (st *state) compacted() *state {
 		live++
 	}
 	ns := &state{
-		byID:    st.byID,
-		dead:    make([]uint64, (live+63)/64),
-		liveLen: st.liveLen,
-		valOff:  make([]uint32, 1, live+1),
-		dict:    dict{ids: st.dict.ids, surf: st.dict.surf, surfTerm: st.dict.surfTerm},
-		facets:  st.facets,
+		byID:     st.byID,
+		dead:     make([]uint64, (live+63)/64),
+		liveLen:  st.liveLen,
+		rows:     make([]uint32, 0, int(live)*rowLen),
+		overflow: map[uint32][]uint32{},
+		dict:     dict{ids: st.dict.ids, surf: st.dict.surf, surfTerm: st.dict.surfTerm},
+		facets:   st.facets,
 	}
 	ns.ids = keepLive(st.ids, remap, live)
 	ns.docLen = keepLive(st.docLen, remap, live)
 	ns.price = keepLive(st.price, remap, live)
 	ns.released = keepLive(st.released, remap, live)
 	ns.name = keepLive(st.name, remap, live)
-	for j := range ns.cols {
-		ns.cols[j] = keepLive(st.cols[j], remap, live)
-	}
-	ns.vals = make([]uint32, 0, len(st.vals))
 	for o, r := range remap {
 		if r != noValue {
-			ns.vals = append(ns.vals, st.multi(uint32(o))...)
-			ns.valOff = append(ns.valOff, uint32(len(ns.vals)))
+			ns.rows = append(ns.rows, st.row(uint32(o))...)
 		}
 	}
-	ns.vals = slices.Clip(ns.vals)
+	for o, extra := range st.overflow {
+		if r := remap[o]; r != noValue {
+			ns.overflow[r] = extra
+		}
+	}
 	ns.dict.posts, ns.dict.tfs = remapLists(st.dict.posts, st.dict.tfs, remap)
 	ns.facets.posts, _ = remapLists[uint8](st.facets.posts, nil, remap)
 	ns.facets.live = slices.Clone(st.facets.live)

@@ -22,6 +22,7 @@ type scratch struct {
 	ranks     []uint32
 	hits      []hit
 	fbits     [nCounted][]uint64 // filter bitsets, all zero between uses
+	touch     uint32             // keeps the reads that fetch rows early
 }
 
 var scratches = sync.Pool{New: func() any { return new(scratch) }}

@@ -18,9 +18,8 @@ type state struct {
 	price    []int64
 	released []int32 // YYYYMMDD, 0 when unknown
 	name     []string
-	cols     [nSingle][]uint32 // single-valued facet values, a column per facet
-	valOff   []uint32 // multi-valued facet values of ordinal o: vals[valOff[o]:valOff[o+1]]
-	vals     []uint32
+	rows     []uint32            // facet values of ordinal o: rows[o*rowLen:][:rowLen]
+	overflow map[uint32][]uint32 // multi-valued facet values that did not fit a row
 
 	dict   dict
 	facets facetTable
@@ -29,10 +28,10 @@ type state struct {
 
 func newState() *state {
 	return &state{
-		byID:   map[int64]uint32{},
-		valOff: []uint32{0},
-		dict:   newDict(),
-		facets: newFacetTable(),
+		byID:     map[int64]uint32{},
+		overflow: map[uint32][]uint32{},
+		dict:     newDict(),
+		facets:   newFacetTable(),
 	}
 }
 
@@ -44,7 +43,32 @@ func (st *state) live() int { return len(st.ids) - st.ndead }
 
 func (st *state) isDead(o uint32) bool { return st.dead[o>>6]&(1<<(o&63)) != 0 }
 
-func (st *state) multi(o uint32) []uint32 { return st.vals[st.valOff[o]:st.valOff[o+1]] }
+// A row holds a document's facet values in one cache line: the
+// single-valued facets by slot (0: none), the number of multi-valued values
+// (with overflowBit set when more than fit are in st.overflow), and
+// the multi-valued values. Counting facets touches a row per candidate,
+// so one line per document, rather than a column per facet, is what
+// keeps a pass over a large candidate set fast.
+const (
+	rowLen      = 16
+	nInline     = rowLen - nSingle - 1
+	overflowBit = 1 << 31
+)
+
+func (st *state) row(o uint32) []uint32 {
+	i := o * rowLen
+	return st.rows[i : i+rowLen : i+rowLen]
+}
+
+// multi returns the multi-valued facet values of ordinal o, whose row is
+// row: those in the row and those that did not fit (usually none).
+func (st *state) multi(o uint32, row []uint32) (inline, extra []uint32) {
+	n := row[nSingle]
+	if n&overflowBit == 0 {
+		return row[nSingle+1 : nSingle+1+n], nil
+	}
+	return row[nSingle+1:], st.overflow[o]
+}
 
 // kill tombstones the live documents with these ids and reports how many
 // there were. Callers hold the write lock.
@@ -59,11 +83,12 @@ func (st *state) kill(ids []int64) int {
 		st.dead[o>>6] |= 1 << (o & 63)
 		st.ndead++
 		st.liveLen -= int64(st.docLen[o])
-		for j := range st.cols {
-			st.facets.live[st.cols[j][o]]--
-		}
-		for _, v := range st.multi(o) {
-			st.facets.live[v]--
+		row := st.row(o)
+		in, extra := st.multi(o, row)
+		for _, vs := range [][]uint32{row[:nSingle], in, extra} {
+			for _, v := range vs {
+				st.facets.live[v]--
+			}
 		}
 		k++
 	}
@@ -104,8 +129,8 @@ func (st *state) stats() Stats {
 		fposts += cap(p)
 	}
 	n := int64(st.n())
-	s.Bytes = int64(s.Postings)*5 + int64(fposts)*4 + int64(len(st.vals))*4 +
-		n*(8+2+8+4+16+4+4*nSingle) + n*nOrders*8 + int64(len(st.dict.surf))*20 + int64(len(st.dict.posts))*48
+	s.Bytes = int64(s.Postings)*5 + int64(fposts)*4 + int64(len(st.rows))*4 +
+		n*(8+2+8+4+16) + n*nOrders*8 + int64(len(st.dict.surf))*20 + int64(len(st.dict.posts))*48
 	for _, nm := range st.name {
 		s.Bytes += int64(len(nm))
 	}
