@@ -92,7 +92,7 @@ func (s *Service) fillExternalID(ctx context.Context, c *Charm) error {
 	case c.ID == 0:
 		c.ExternalID = s.newID()
 	default:
-		err := s.db.R.QueryRowContext(ctx, `SELECT external_id FROM charms WHERE id = $1`, c.ID).Scan(&c.ExternalID)
+		err := s.db.QueryRow(ctx, `SELECT external_id FROM charms WHERE id = $1`, c.ID).Scan(&c.ExternalID)
 		return db.Translate("load external id", err)
 	}
 	return nil

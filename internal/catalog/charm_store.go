@@ -59,13 +59,13 @@ func nullID(id int64) sql.NullInt64 { return sql.NullInt64{Int64: id, Valid: id 
 
 // Charm returns one charm with studio, IP and series names. NotFound if none.
 func (s *Service) Charm(ctx context.Context, id int64) (*Charm, error) {
-	c, err := scanCharm(s.db.R.QueryRowContext(ctx, charmSelect+` WHERE c.id = $1`, id))
+	c, err := scanCharm(s.db.QueryRow(ctx, charmSelect+` WHERE c.id = $1`, id))
 	return c, db.Translate("charm", err)
 }
 
 // CharmByExternalID returns the charm with a stable external id. NotFound if none.
 func (s *Service) CharmByExternalID(ctx context.Context, ext string) (*Charm, error) {
-	c, err := scanCharm(s.db.R.QueryRowContext(ctx, charmSelect+` WHERE c.external_id = $1`, ext))
+	c, err := scanCharm(s.db.QueryRow(ctx, charmSelect+` WHERE c.external_id = $1`, ext))
 	return c, db.Translate("charm by external id", err)
 }
 
@@ -103,7 +103,7 @@ func (s *Service) CharmsByIDs(ctx context.Context, ids []int64) ([]Charm, error)
 func (s *Service) SeriesCharms(ctx context.Context, seriesID int64) ([]Charm, error) {
 	const op = "series charms"
 	var one int
-	if err := s.db.R.QueryRowContext(ctx, `SELECT 1 FROM series WHERE id = $1`, seriesID).Scan(&one); err != nil {
+	if err := s.db.QueryRow(ctx, `SELECT 1 FROM series WHERE id = $1`, seriesID).Scan(&one); err != nil {
 		return nil, db.Translate(op, err)
 	}
 	out := []Charm{}

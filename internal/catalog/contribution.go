@@ -166,14 +166,14 @@ func (s *Service) Contributions(ctx context.Context, a Actor, f ContributionFilt
 		q.and("k.status = " + q.arg(f.Status))
 	}
 	page := &Page[Contribution]{Items: []Contribution{}}
-	if err := s.db.R.QueryRowContext(ctx, `SELECT COUNT(*) FROM contributions k`+q.clause(), q.args...).Scan(&page.Total); err != nil {
+	if err := s.db.QueryRow(ctx, `SELECT COUNT(*) FROM contributions k`+q.clause(), q.args...).Scan(&page.Total); err != nil {
 		return nil, db.Translate(op, err)
 	}
 	if hasCur {
 		q.and("k.id < " + q.arg(cur.ID))
 	}
 	limit := pageLimit(f.Limit)
-	rows, err := s.db.R.QueryContext(ctx, contributionSelect+q.clause()+` ORDER BY k.id DESC LIMIT `+q.arg(limit+1), q.args...)
+	rows, err := s.db.Query(ctx, contributionSelect+q.clause()+` ORDER BY k.id DESC LIMIT `+q.arg(limit+1), q.args...)
 	if err != nil {
 		return nil, db.Translate(op, err)
 	}
@@ -203,7 +203,7 @@ func (s *Service) Contribution(ctx context.Context, a Actor, id int64) (*Contrib
 	if !a.CanModerate() {
 		q.and("k.user_id = " + q.arg(a.UserID))
 	}
-	k, err := scanContribution(s.db.R.QueryRowContext(ctx, contributionSelect+q.clause(), q.args...))
+	k, err := scanContribution(s.db.QueryRow(ctx, contributionSelect+q.clause(), q.args...))
 	if err != nil {
 		return nil, db.Translate("contribution", err)
 	}

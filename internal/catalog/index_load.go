@@ -26,7 +26,7 @@ func (s *Service) loadNames(ctx context.Context) (*refNames, error) {
 		into  *map[int64]string
 	}{{"studios", &n.studios}, {"ips", &n.ips}, {"series", &n.series}} {
 		m := map[int64]string{}
-		rows, err := s.db.R.QueryContext(ctx, `SELECT id, name FROM `+t.table) // t.table is a constant
+		rows, err := s.db.Query(ctx, `SELECT id, name FROM `+t.table) // t.table is a constant
 		if err != nil {
 			return nil, db.Translate("load names", err)
 		}
@@ -56,7 +56,7 @@ func (s *Service) loadAll(ctx context.Context) error {
 		return err
 	}
 	var lo, hi sql.NullInt64
-	if err := s.db.R.QueryRowContext(ctx, `SELECT MIN(id), MAX(id) FROM charms`).Scan(&lo, &hi); err != nil {
+	if err := s.db.QueryRow(ctx, `SELECT MIN(id), MAX(id) FROM charms`).Scan(&lo, &hi); err != nil {
 		return db.Translate("load index", err)
 	}
 	if !lo.Valid {
@@ -97,7 +97,7 @@ func (s *Service) loadAll(ctx context.Context) error {
 // loadRange reads the charms with ids in [from, to] and sends them to out
 // in batches.
 func (s *Service) loadRange(ctx context.Context, names *refNames, from, to int64, out chan<- []*Charm) error {
-	rows, err := s.db.R.QueryContext(ctx, indexSelect, from, to)
+	rows, err := s.db.Query(ctx, indexSelect, from, to)
 	if err != nil {
 		return db.Translate("load index", err)
 	}

@@ -24,7 +24,7 @@ func scanIP(sc scanner) (*IP, error) {
 // IPs lists every IP by name.
 func (s *Service) IPs(ctx context.Context) ([]IP, error) {
 	const op = "ips"
-	rows, err := s.db.R.QueryContext(ctx, ipSelect+` ORDER BY name, id`)
+	rows, err := s.db.Query(ctx, ipSelect+` ORDER BY name, id`)
 	if err != nil {
 		return nil, db.Translate(op, err)
 	}
@@ -42,7 +42,7 @@ func (s *Service) IPs(ctx context.Context) ([]IP, error) {
 
 // IP returns an IP by slug. NotFound if none.
 func (s *Service) IP(ctx context.Context, slug string) (*IP, error) {
-	ip, err := scanIP(s.db.R.QueryRowContext(ctx, ipSelect+` WHERE slug = $1`, slug))
+	ip, err := scanIP(s.db.QueryRow(ctx, ipSelect+` WHERE slug = $1`, slug))
 	if err != nil {
 		return nil, db.Translate("ip", err)
 	}

@@ -42,7 +42,7 @@ func DefaultRates() money.Rates {
 // Currencies without a stored rate have their DefaultRates value.
 func (s *Service) Rates(ctx context.Context) (money.Rates, error) {
 	const op = "rates"
-	rows, err := s.db.R.QueryContext(ctx, `SELECT currency, units_per_cny FROM currency_rates`)
+	rows, err := s.db.Query(ctx, `SELECT currency, units_per_cny FROM currency_rates`)
 	if err != nil {
 		return nil, db.Translate(op, err)
 	}

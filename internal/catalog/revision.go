@@ -115,10 +115,10 @@ func insertRevision(ctx context.Context, tx *sql.Tx, r revisionRow) error {
 func (s *Service) Revisions(ctx context.Context, charmID int64) ([]Revision, error) {
 	const op = "revisions"
 	var one int
-	if err := s.db.R.QueryRowContext(ctx, `SELECT 1 FROM charms WHERE id = $1`, charmID).Scan(&one); err != nil {
+	if err := s.db.QueryRow(ctx, `SELECT 1 FROM charms WHERE id = $1`, charmID).Scan(&one); err != nil {
 		return nil, db.Translate(op, err)
 	}
-	rows, err := s.db.R.QueryContext(ctx, `SELECT r.id, r.charm_id, r.version, r.user_id, COALESCE(u.username, ''),
+	rows, err := s.db.Query(ctx, `SELECT r.id, r.charm_id, r.version, r.user_id, COALESCE(u.username, ''),
 		r.contribution_id, r.source, r.changes, r.created_at
 		FROM charm_revisions r LEFT JOIN users u ON u.id = r.user_id
 		WHERE r.charm_id = $1 ORDER BY r.version DESC`, charmID)

@@ -58,7 +58,7 @@ func (s *Service) Sellers(ctx context.Context, f SellerFilter) (*Page[Seller], e
 		q.and("EXISTS (SELECT 1 FROM seller_studios ss WHERE ss.seller_id = s.id AND ss.studio_id = " + q.arg(f.StudioID) + ")")
 	}
 	page := &Page[Seller]{Items: []Seller{}}
-	if err := s.db.R.QueryRowContext(ctx, `SELECT COUNT(*) FROM sellers s`+q.clause(), q.args...).Scan(&page.Total); err != nil {
+	if err := s.db.QueryRow(ctx, `SELECT COUNT(*) FROM sellers s`+q.clause(), q.args...).Scan(&page.Total); err != nil {
 		return nil, db.Translate(op, err)
 	}
 	if hasCur {
@@ -67,7 +67,7 @@ func (s *Service) Sellers(ctx context.Context, f SellerFilter) (*Page[Seller], e
 			" OR (s.name = " + name + " AND s.id > " + id + "))))")
 	}
 	limit := pageLimit(f.Limit)
-	rows, err := s.db.R.QueryContext(ctx, sellerSelect+q.clause()+` ORDER BY s.city, s.name, s.id LIMIT `+q.arg(limit+1), q.args...)
+	rows, err := s.db.Query(ctx, sellerSelect+q.clause()+` ORDER BY s.city, s.name, s.id LIMIT `+q.arg(limit+1), q.args...)
 	if err != nil {
 		return nil, db.Translate(op, err)
 	}
@@ -104,7 +104,7 @@ func (s *Service) sellerStudios(ctx context.Context, sellers []Seller) error {
 	for i := range sellers {
 		at[sellers[i].ID] = i
 	}
-	rows, err := s.db.R.QueryContext(ctx, `SELECT seller_id, studio_id FROM seller_studios`+q.clause()+` ORDER BY seller_id, studio_id`, q.args...)
+	rows, err := s.db.Query(ctx, `SELECT seller_id, studio_id FROM seller_studios`+q.clause()+` ORDER BY seller_id, studio_id`, q.args...)
 	if err != nil {
 		return db.Translate("seller studios", err)
 	}
@@ -124,7 +124,7 @@ func (s *Service) sellerStudios(ctx context.Context, sellers []Seller) error {
 // NotFound if none.
 func (s *Service) Seller(ctx context.Context, slug string) (*Seller, error) {
 	const op = "seller"
-	sl, err := scanSeller(s.db.R.QueryRowContext(ctx, sellerSelect+` WHERE s.slug = $1`, slug))
+	sl, err := scanSeller(s.db.QueryRow(ctx, sellerSelect+` WHERE s.slug = $1`, slug))
 	if err != nil {
 		return nil, db.Translate(op, err)
 	}
@@ -139,7 +139,7 @@ func (s *Service) Seller(ctx context.Context, slug string) (*Seller, error) {
 // ordered by city name.
 func (s *Service) SellerCities(ctx context.Context) ([]City, error) {
 	const op = "seller cities"
-	rows, err := s.db.R.QueryContext(ctx, `SELECT city, region, country, COUNT(*) FROM sellers
+	rows, err := s.db.Query(ctx, `SELECT city, region, country, COUNT(*) FROM sellers
 		WHERE city <> '' GROUP BY city, region, country ORDER BY city, region, country`)
 	if err != nil {
 		return nil, db.Translate(op, err)

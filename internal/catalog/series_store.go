@@ -47,7 +47,7 @@ func (s *Service) SeriesList(ctx context.Context, f SeriesFilter) (*Page[Series]
 		q.and("r.kind = " + q.arg(f.Kind))
 	}
 	page := &Page[Series]{Items: []Series{}}
-	if err := s.db.R.QueryRowContext(ctx, `SELECT COUNT(*) FROM series r`+q.clause(), q.args...).Scan(&page.Total); err != nil {
+	if err := s.db.QueryRow(ctx, `SELECT COUNT(*) FROM series r`+q.clause(), q.args...).Scan(&page.Total); err != nil {
 		return nil, db.Translate(op, err)
 	}
 	if hasCur {
@@ -55,7 +55,7 @@ func (s *Service) SeriesList(ctx context.Context, f SeriesFilter) (*Page[Series]
 		q.and("(r.release_date < " + date + " OR (r.release_date = " + date + " AND r.id < " + id + "))")
 	}
 	limit := pageLimit(f.Limit)
-	rows, err := s.db.R.QueryContext(ctx, seriesSelect+q.clause()+` ORDER BY r.release_date DESC, r.id DESC LIMIT `+q.arg(limit+1), q.args...)
+	rows, err := s.db.Query(ctx, seriesSelect+q.clause()+` ORDER BY r.release_date DESC, r.id DESC LIMIT `+q.arg(limit+1), q.args...)
 	if err != nil {
 		return nil, db.Translate(op, err)
 	}
@@ -80,7 +80,7 @@ func (s *Service) SeriesList(ctx context.Context, f SeriesFilter) (*Page[Series]
 
 // Series returns a series by slug. NotFound if none.
 func (s *Service) Series(ctx context.Context, slug string) (*Series, error) {
-	sr, err := scanSeries(s.db.R.QueryRowContext(ctx, seriesSelect+` WHERE r.slug = $1`, slug))
+	sr, err := scanSeries(s.db.QueryRow(ctx, seriesSelect+` WHERE r.slug = $1`, slug))
 	if err != nil {
 		return nil, db.Translate("series", err)
 	}

@@ -14,7 +14,7 @@ type Stats struct {
 // Stats counts what the catalog holds, for the home page.
 func (s *Service) Stats(ctx context.Context) (*Stats, error) {
 	var st Stats
-	err := s.db.R.QueryRowContext(ctx, `SELECT
+	err := s.db.QueryRow(ctx, `SELECT
 		(SELECT COUNT(*) FROM charms),
 		(SELECT COUNT(*) FROM studios),
 		(SELECT COUNT(*) FROM series),

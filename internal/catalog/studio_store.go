@@ -45,7 +45,7 @@ func (s *Service) Studios(ctx context.Context, f StudioFilter) (*Page[Studio], e
 		q.and("s.region = " + q.arg(f.Region))
 	}
 	page := &Page[Studio]{Items: []Studio{}}
-	if err := s.db.R.QueryRowContext(ctx, `SELECT COUNT(*) FROM studios s`+q.clause(), q.args...).Scan(&page.Total); err != nil {
+	if err := s.db.QueryRow(ctx, `SELECT COUNT(*) FROM studios s`+q.clause(), q.args...).Scan(&page.Total); err != nil {
 		return nil, db.Translate(op, err)
 	}
 	if hasCur {
@@ -53,7 +53,7 @@ func (s *Service) Studios(ctx context.Context, f StudioFilter) (*Page[Studio], e
 		q.and("(s.name > " + name + " OR (s.name = " + name + " AND s.id > " + id + "))")
 	}
 	limit := pageLimit(f.Limit)
-	rows, err := s.db.R.QueryContext(ctx, studioSelect+q.clause()+` ORDER BY s.name, s.id LIMIT `+q.arg(limit+1), q.args...)
+	rows, err := s.db.Query(ctx, studioSelect+q.clause()+` ORDER BY s.name, s.id LIMIT `+q.arg(limit+1), q.args...)
 	if err != nil {
 		return nil, db.Translate(op, err)
 	}
@@ -78,7 +78,7 @@ func (s *Service) Studios(ctx context.Context, f StudioFilter) (*Page[Studio], e
 
 // Studio returns a studio by slug. NotFound if none.
 func (s *Service) Studio(ctx context.Context, slug string) (*Studio, error) {
-	st, err := scanStudio(s.db.R.QueryRowContext(ctx, studioSelect+` WHERE s.slug = $1`, slug))
+	st, err := scanStudio(s.db.QueryRow(ctx, studioSelect+` WHERE s.slug = $1`, slug))
 	if err != nil {
 		return nil, db.Translate("studio", err)
 	}
@@ -87,7 +87,7 @@ func (s *Service) Studio(ctx context.Context, slug string) (*Studio, error) {
 
 // StudioByID returns a studio by id. NotFound if none.
 func (s *Service) StudioByID(ctx context.Context, id int64) (*Studio, error) {
-	st, err := scanStudio(s.db.R.QueryRowContext(ctx, studioSelect+` WHERE s.id = $1`, id))
+	st, err := scanStudio(s.db.QueryRow(ctx, studioSelect+` WHERE s.id = $1`, id))
 	if err != nil {
 		return nil, db.Translate("studio by id", err)
 	}

@@ -32,6 +32,8 @@ type DB struct {
 	R      *sql.DB
 	URL    string // redacted form, safe to log
 	Path   string // SQLite file path; empty for PostgreSQL
+
+	reads stmtCache
 }
 
 // IsPostgres reports whether the URL names a PostgreSQL database.
@@ -93,6 +95,7 @@ func openSQLite(ctx context.Context, path string) (*DB, error) {
 
 // Close closes both pools.
 func (db *DB) Close() error {
+	db.reads.close()
 	err := db.W.Close()
 	if db.R != db.W {
 		if rerr := db.R.Close(); err == nil {

@@ -57,3 +57,34 @@ func TestMigrateAndTranslate(t *testing.T) {
 		})
 	})
 }
+
+func TestCachedReadsSeeCommittedWrites(t *testing.T) {
+	dbtest.Each(t, func(t *testing.T, d *db.DB) {
+		ctx := context.Background()
+		count := func() int {
+			var n int
+			if err := d.QueryRow(ctx, `SELECT COUNT(*) FROM settings WHERE key <> $1`, "").Scan(&n); err != nil {
+				t.Fatal(err)
+			}
+			return n
+		}
+		before := count()
+		if err := d.Tx(ctx, func(tx *sql.Tx) error {
+			_, err := tx.ExecContext(ctx, `INSERT INTO settings (key, value) VALUES ($1, $2)`, "k", "v")
+			return err
+		}); err != nil {
+			t.Fatal(err)
+		}
+		if after := count(); after != before+1 {
+			t.Fatalf("cached statement read %d rows, want %d", after, before+1)
+		}
+		rows, err := d.Query(ctx, `SELECT value FROM settings WHERE key = $1`, "k")
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer rows.Close()
+		if !rows.Next() {
+			t.Fatal("no row through the cached query")
+		}
+	})
+}

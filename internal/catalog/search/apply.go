@@ -23,6 +23,7 @@ func (st *state) apply(p *plan) {
 		ft.of = append(ft.of, v.facet)
 		ft.text = append(ft.text, v.text())
 		ft.posts = append(ft.posts, nil)
+		ft.bits = append(ft.bits, nil)
 		ft.live = append(ft.live, 0)
 		ft.byFacet[v.facet] = append(ft.byFacet[v.facet], id)
 	}
@@ -59,6 +60,7 @@ func (st *state) apply(p *plan) {
 	for len(st.dead)*64 < st.n() {
 		st.dead = append(st.dead, 0)
 	}
+	ft.refresh(p.base, st.n())
 	if p.surf != nil {
 		st.dict.surf, st.dict.surfTerm = p.surf, p.surfTerm
 	}

@@ -44,6 +44,8 @@ func (st *state) compacted() *state {
 	ns.dict.posts, ns.dict.tfs = remapLists(st.dict.posts, st.dict.tfs, remap)
 	ns.facets.posts, _ = remapLists[uint8](st.facets.posts, nil, remap)
 	ns.facets.live = slices.Clone(st.facets.live)
+	ns.facets.bits = make([][]uint64, len(st.facets.bits))
+	ns.facets.refresh(0, int(live))
 	for f := range nFacets {
 		ns.facets.byFacet[f] = slices.Clone(st.facets.byFacet[f])
 	}

@@ -73,10 +73,22 @@ type facetTable struct {
 	posts   [][]uint32 // ordinals having each value, ascending
 	live    []int32    // live documents having each value
 	byFacet [nFacets][]uint32
+
+	// bits holds, for a dense value (held by one ordinal in denseDiv or
+	// more), its ordinals as a bitset as well: counting a large candidate
+	// set against it is a popcount per 64 documents. dense and sparse
+	// count, per facet, the dense values and the postings of the others.
+	bits   [][]uint64
+	dense  [nFacets]int
+	sparse [nFacets]int
 }
 
+// denseDiv makes a value dense once its postings take as much room as a
+// bitset would.
+const denseDiv = 32
+
 func newFacetTable() facetTable {
-	t := facetTable{of: []uint8{noFacet}, text: []string{""}, posts: [][]uint32{nil}, live: []int32{0}}
+	t := facetTable{of: []uint8{noFacet}, text: []string{""}, posts: [][]uint32{nil}, live: []int32{0}, bits: [][]uint64{nil}}
 	for f := range nFacets {
 		if facetNumeric[f] {
 			t.num[f] = map[int64]uint32{}
@@ -145,4 +157,36 @@ func docValues(d *Doc, multi []fval) (single [nSingle]fval, _ []fval) {
 	add(fEco, d.Eco)
 	add(fColour, d.Colours)
 	return single, multi
+}
+
+// refresh brings the bitsets of dense values up to n ordinals, setting the
+// bits of the ordinals from base on, gives values that became dense a
+// bitset, and recounts the per-facet figures.
+func (t *facetTable) refresh(base uint32, n int) {
+	words := (n + 63) / 64
+	t.dense, t.sparse = [nFacets]int{}, [nFacets]int{}
+	for v := 1; v < len(t.of); v++ {
+		posts, b := t.posts[v], t.bits[v]
+		switch {
+		case b == nil && len(posts)*denseDiv < n:
+			t.sparse[t.of[v]] += len(posts)
+			continue
+		case b == nil:
+			b = make([]uint64, words)
+			setBits(b, posts)
+		default:
+			b = slices.Grow(b, words-len(b))[:words]
+			for i := len(posts) - 1; i >= 0 && posts[i] >= base; i-- {
+				b[posts[i]>>6] |= 1 << (posts[i] & 63)
+			}
+		}
+		t.bits[v] = b
+		t.dense[t.of[v]]++
+	}
+}
+
+func setBits(b []uint64, ords []uint32) {
+	for _, o := range ords {
+		b[o>>6] |= 1 << (o & 63)
+	}
 }
