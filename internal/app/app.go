@@ -16,6 +16,8 @@ import (
 	"github.com/charmory/charmory/internal/catalog"
 	"github.com/charmory/charmory/internal/db"
 	"github.com/charmory/charmory/internal/demo"
+	"github.com/charmory/charmory/internal/job"
+	"github.com/prometheus/client_golang/prometheus"
 )
 
 // App is one running Charmory process.
@@ -25,7 +27,9 @@ type App struct {
 	DB       *db.DB
 	Catalog  *catalog.Service
 	Accounts *account.Service
+	Jobs     *job.Queue // long and periodic work; see jobs.go
 
+	metrics *prometheus.Registry // served on /metrics
 	handler http.Handler
 	ready   chan struct{}
 	demo    bool // the database holds the generated demo data set
@@ -67,7 +71,7 @@ func New(ctx context.Context, c Config, log *slog.Logger) (*App, error) {
 	if err != nil {
 		return nil, err
 	}
-	a := &App{Config: c, Log: log, DB: d, ready: make(chan struct{})}
+	a := &App{Config: c, Log: log, DB: d, ready: make(chan struct{}), metrics: prometheus.NewRegistry()}
 	if !c.NoDemo {
 		loaded, err := demo.EnsureLoaded(ctx, d, demo.Options{Seed: c.DemoSeed})
 		if err != nil {
@@ -85,6 +89,10 @@ func New(ctx context.Context, c Config, log *slog.Logger) (*App, error) {
 	a.Catalog = catalog.NewService(d, nil)
 	a.Catalog.SetLogger(log)
 	a.Accounts = account.NewService(d, nil)
+	if a.Jobs, err = a.newJobs(a.metrics); err != nil {
+		d.Close()
+		return nil, fmt.Errorf("job queue: %w", err)
+	}
 	h, err := a.routes()
 	if err != nil {
 		d.Close()
@@ -113,6 +121,8 @@ func (a *App) Serve(ctx context.Context, ln net.Listener) error {
 	if err := a.Catalog.Start(ctx); err != nil {
 		return fmt.Errorf("catalog index: %w", err)
 	}
+	stopJobs := a.startJobs(ctx)
+	defer stopJobs() // after the HTTP shutdown; the queue began stopping with ctx
 	srv := &http.Server{
 		Handler:           a.handler,
 		ReadHeaderTimeout: 10 * time.Second,

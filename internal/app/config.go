@@ -25,6 +25,7 @@ type Config struct {
 	MaxBodyBytes int64         // request body limit
 	ShutdownWait time.Duration // graceful shutdown budget
 	SecureCookie bool          // set the Secure flag on cookies (behind HTTPS)
+	JobWorkers   int           // jobs run at once by this process
 }
 
 // DefaultConfig returns the defaults.
@@ -37,6 +38,7 @@ func DefaultConfig() Config {
 		LogFormat:    "json",
 		MaxBodyBytes: 1 << 20,
 		ShutdownWait: 10 * time.Second,
+		JobWorkers:   2,
 	}
 }
 
@@ -74,6 +76,13 @@ func (c *Config) FromEnv() error {
 		}
 		c.MaxBodyBytes = n
 	}
+	if v, ok := os.LookupEnv("CHARMORY_JOB_WORKERS"); ok {
+		n, err := strconv.Atoi(v)
+		if err != nil || n <= 0 {
+			return fmt.Errorf("CHARMORY_JOB_WORKERS: %q is not a positive number", v)
+		}
+		c.JobWorkers = n
+	}
 	return nil
 }
 
@@ -92,6 +101,6 @@ func (c Config) String() string {
 	if c.SecretKey != "" {
 		secret = "(set)"
 	}
-	return fmt.Sprintf("addr=%s data=%s database=%s no_demo=%t demo_seed=%d log=%s/%s secret=%s max_body=%d",
-		c.Addr, c.DataDir, db.Redact(c.DatabaseTarget()), c.NoDemo, c.DemoSeed, c.LogLevel, c.LogFormat, secret, c.MaxBodyBytes)
+	return fmt.Sprintf("addr=%s data=%s database=%s no_demo=%t demo_seed=%d log=%s/%s secret=%s max_body=%d job_workers=%d",
+		c.Addr, c.DataDir, db.Redact(c.DatabaseTarget()), c.NoDemo, c.DemoSeed, c.LogLevel, c.LogFormat, secret, c.MaxBodyBytes, c.JobWorkers)
 }

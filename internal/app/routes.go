@@ -5,7 +5,6 @@ import (
 
 	"github.com/charmory/charmory/internal/api"
 	"github.com/charmory/charmory/internal/web"
-	"github.com/prometheus/client_golang/prometheus"
 	"github.com/prometheus/client_golang/prometheus/collectors"
 	"github.com/prometheus/client_golang/prometheus/promhttp"
 )
@@ -14,7 +13,7 @@ import (
 // UI and the JSON API register theirs; middleware wraps the whole mux.
 func (a *App) routes() (http.Handler, error) {
 	mux := http.NewServeMux()
-	reg := prometheus.NewRegistry()
+	reg := a.metrics
 	reg.MustRegister(collectors.NewGoCollector(), collectors.NewProcessCollector(collectors.ProcessCollectorOpts{}))
 	m := newMetrics(reg)
 
