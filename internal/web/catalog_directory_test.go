@@ -120,7 +120,7 @@ func TestDirectoryPages(t *testing.T) {
 		p.mustHave(t, `.buy-genuine a[href="/sellers"]`)
 		p.mustHave(t, `form.hero-search[action="/charms"] input[name=q]`)
 		zh := h.get(t, "/", withLang("zh-CN")).mustStatus(t, http.StatusOK)
-		if got := zh.texts("#hero-title"); len(got) != 1 || got[0] != "找到讲述你故事的那枚挂件" {
+		if got := zh.texts("#hero-title"); len(got) != 1 || got[0] != "遇见属于你的那枚挂件" {
 			t.Errorf("Chinese headline %v", got)
 		}
 	})

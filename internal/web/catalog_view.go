@@ -10,6 +10,9 @@ import (
 	"strings"
 	"time"
 
+	"golang.org/x/text/language"
+	"golang.org/x/text/language/display"
+
 	"github.com/charmory/charmory/internal/errs"
 	"github.com/charmory/charmory/internal/i18n"
 	"github.com/charmory/charmory/internal/web/illustration"
@@ -67,6 +70,33 @@ func (b Base) Day(date string) string {
 		return date
 	}
 	return b.Date(t)
+}
+
+// Country names an ISO 3166 country code in the page's language ("TH" is
+// "Thailand" or "泰国"); an unknown code is shown as it is.
+func (b Base) Country(code string) string {
+	if name, ok := shortCountries[b.Lang][code]; ok {
+		return name
+	}
+	region, err := language.ParseRegion(code)
+	if err != nil || !region.IsCountry() {
+		return code
+	}
+	tag := language.English
+	if b.Lang == i18n.Chinese {
+		tag = language.SimplifiedChinese
+	}
+	if name := display.Regions(tag).Name(region); name != "" {
+		return name
+	}
+	return code
+}
+
+// shortCountries are the everyday names of places whose official CLDR
+// names are too long for an address line.
+var shortCountries = map[string]map[string]string{
+	i18n.English: {"HK": "Hong Kong", "MO": "Macao"},
+	i18n.Chinese: {"HK": "中国香港", "MO": "中国澳门"},
 }
 
 // Paragraphs splits stored text at blank lines.

@@ -122,6 +122,17 @@ func TestCharmSearch(t *testing.T) {
 		}
 	})
 
+	t.Run("EmptyResultWithoutFiltersDoesNotMentionFilters", func(t *testing.T) {
+		p := h.get(t, "/charms?q=zzqxvnothing").mustStatus(t, http.StatusOK)
+		p.mustHave(t, ".empty-state")
+		if msg := strings.Join(p.texts(".empty-state p"), " "); strings.Contains(msg, "filter") || !strings.Contains(msg, "zzqxvnothing") {
+			t.Errorf("empty-result message %q", msg)
+		}
+		if p.count(".facets") != 0 || p.count(".filters-jump") != 0 {
+			t.Error("a result with nothing to filter shows the filters sidebar")
+		}
+	})
+
 	t.Run("InvalidParametersAre422WithTheMessage", func(t *testing.T) {
 		for _, tt := range []struct{ query, shows string }{
 			{"category=teapot", "teapot"},
@@ -133,7 +144,7 @@ func TestCharmSearch(t *testing.T) {
 			{"cursor=not-a-cursor", "first page"},
 		} {
 			p := h.get(t, "/charms?"+tt.query).mustStatus(t, http.StatusUnprocessableEntity)
-			if msg := strings.Join(p.texts(".error-page h1"), ""); !strings.Contains(msg, tt.shows) {
+			if msg := strings.Join(p.texts(".error-page .error-message"), ""); !strings.Contains(msg, tt.shows) {
 				t.Errorf("%s: message %q does not mention %q", tt.query, msg, tt.shows)
 			}
 		}

@@ -4,6 +4,7 @@ import (
 	"context"
 	"strconv"
 	"strings"
+	"time"
 
 	"github.com/charmory/charmory/internal/catalog"
 	"github.com/charmory/charmory/internal/errs"
@@ -50,6 +51,11 @@ func (s *Server) displayValue(lang string, names *refNames, field, v, cur string
 			sep = "、"
 		}
 		return strings.Join(codes, sep)
+	case "release_date":
+		if d, err := time.Parse(time.DateOnly, v); err == nil {
+			return dateIn(lang, d)
+		}
+		return v
 	case "width_mm", "height_mm":
 		return t("charmform.mm", v)
 	case "weight_g":

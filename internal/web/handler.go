@@ -38,7 +38,12 @@ func (s *Server) renderError(w http.ResponseWriter, r *http.Request, err error) 
 		http.Redirect(w, r, "/login?next="+urlQueryEscape(r.URL.RequestURI()), http.StatusSeeOther)
 		return
 	}
-	page := &ErrorPage{Base: s.base(r, "error.title"), Status: status, Message: s.errorMessage(r, err)}
+	heading := errorHeadings[kind]
+	if heading == "" {
+		heading = "error.title"
+	}
+	page := &ErrorPage{Base: s.base(r, heading), Status: status, Message: s.errorMessage(r, err)}
+	page.Heading = page.Title
 	if rerr := s.render(w, r, status, "error", page); rerr != nil {
 		s.log.Error("render error page", "err", rerr)
 		http.Error(w, http.StatusText(status), status)
@@ -65,10 +70,25 @@ func (s *Server) errorMessage(r *http.Request, err error) string {
 	return errs.Message(err)
 }
 
-// ErrorPage is the page shown for any error.
+// errorHeadings are the short headings of the error page by kind, so a
+// long message never becomes the page's title; other kinds use
+// "error.title".
+var errorHeadings = map[errs.Kind]string{
+	errs.NotFound:     "error.heading.not_found",
+	errs.Invalid:      "error.heading.invalid",
+	errs.Forbidden:    "error.heading.forbidden",
+	errs.Unauthorized: "error.heading.unauthorized",
+	errs.Conflict:     "error.heading.conflict",
+	errs.TooLarge:     "error.heading.too_large",
+	errs.RateLimited:  "error.heading.rate_limited",
+}
+
+// ErrorPage is the page shown for any error: a short heading, then a
+// message the visitor can act on.
 type ErrorPage struct {
 	Base
 	Status  int
+	Heading string
 	Message string
 }
 

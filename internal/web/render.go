@@ -21,7 +21,7 @@ import (
 var templateFS embed.FS
 
 // staticVersion busts caches of static files when they change.
-const staticVersion = "1"
+const staticVersion = "2"
 
 // Base is embedded in every page struct: what the layout needs, plus the
 // helpers templates call as methods ({{$.T "key"}}, {{$.Price ...}}).
@@ -73,22 +73,29 @@ func (b Base) Price(minor int64, currency string) template.HTML {
 }
 
 // Date formats a time as a date in the page's language.
-func (b Base) Date(t time.Time) string {
+func (b Base) Date(t time.Time) string { return dateIn(b.Lang, t) }
+
+// dateIn formats a time as a date the way lang writes dates.
+func dateIn(lang string, t time.Time) string {
 	if t.IsZero() {
 		return ""
 	}
-	if b.Lang == i18n.Chinese {
+	if lang == i18n.Chinese {
 		return t.UTC().Format("2006年1月2日")
 	}
 	return t.UTC().Format("2 Jan 2006")
 }
 
-// DateTime formats a time with minutes, in UTC.
+// DateTime formats a time with minutes, in UTC, written like Date so the
+// two read alike on one page.
 func (b Base) DateTime(t time.Time) string {
 	if t.IsZero() {
 		return ""
 	}
-	return t.UTC().Format("2006-01-02 15:04 UTC")
+	if b.Lang == i18n.Chinese {
+		return t.UTC().Format("2006年1月2日 15:04（UTC）")
+	}
+	return t.UTC().Format("2 Jan 2006, 15:04 UTC")
 }
 
 // With returns the current URL with query key set to value (empty removes
