@@ -45,7 +45,7 @@ func (st *state) apply(p *plan) {
 			ft.posts[v] = append(ft.posts[v], ord)
 			ft.live[v]++
 		}
-		st.byID[id] = ord
+		st.byID.set(id, ord)
 		st.liveLen += int64(p.docLen[i])
 	}
 	st.rows = slices.Grow(st.rows, len(p.ids)*rowLen)
@@ -56,7 +56,10 @@ func (st *state) apply(p *plan) {
 	st.docLen = append(st.docLen, p.docLen...)
 	st.price = append(st.price, p.price...)
 	st.released = append(st.released, p.released...)
-	st.name = append(st.name, p.name...)
+	for _, nm := range p.name {
+		st.names = append(st.names, nm...)
+		st.nameOff = append(st.nameOff, uint32(len(st.names)))
+	}
 	for len(st.dead)*64 < st.n() {
 		st.dead = append(st.dead, 0)
 	}
@@ -67,8 +70,10 @@ func (st *state) apply(p *plan) {
 	st.orders = p.orders
 }
 
-// appendRow appends the facet row of ordinal o.
+// appendRow appends the facet row and columns of ordinal o.
 func (st *state) appendRow(o uint32, single, multi []uint32) {
+	st.cols[colOf[fStudio]] = append(st.cols[colOf[fStudio]], single[slotOf[fStudio]])
+	st.cols[colOf[fIP]] = append(st.cols[colOf[fIP]], single[slotOf[fIP]])
 	st.rows = append(st.rows, single...)
 	n := uint32(len(multi))
 	if len(multi) > nInline {

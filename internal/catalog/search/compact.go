@@ -18,7 +18,8 @@ func (st *state) compacted() *state {
 		live++
 	}
 	ns := &state{
-		byID:     st.byID,
+		byID:     st.byID.renumbered(remap),
+		nameOff:  make([]uint32, 1, live+1),
 		dead:     make([]uint64, (live+63)/64),
 		liveLen:  st.liveLen,
 		rows:     make([]uint32, 0, int(live)*rowLen),
@@ -30,11 +31,20 @@ func (st *state) compacted() *state {
 	ns.docLen = keepLive(st.docLen, remap, live)
 	ns.price = keepLive(st.price, remap, live)
 	ns.released = keepLive(st.released, remap, live)
-	ns.name = keepLive(st.name, remap, live)
+	ns.names = make([]byte, 0, len(st.names))
+	for o, r := range remap {
+		if r != noValue {
+			ns.names = append(ns.names, st.name(uint32(o))...)
+			ns.nameOff = append(ns.nameOff, uint32(len(ns.names)))
+		}
+	}
 	for o, r := range remap {
 		if r != noValue {
 			ns.rows = append(ns.rows, st.row(uint32(o))...)
 		}
+	}
+	for j := range ns.cols {
+		ns.cols[j] = keepLive(st.cols[j], remap, live)
 	}
 	for o, extra := range st.overflow {
 		if r := remap[o]; r != noValue {
@@ -57,9 +67,6 @@ func (st *state) compacted() *state {
 			}
 		}
 		ns.orders[o] = order{perm: perm, rank: ranks(perm)}
-	}
-	for id, o := range ns.byID {
-		ns.byID[id] = remap[o]
 	}
 	return ns
 }

@@ -29,6 +29,10 @@ var (
 	crcSeed = crc32.Checksum([]byte("charmory search cursor"), crcTable)
 
 	errCursor = errors.New("malformed cursor")
+
+	// cursorText is strict: the unused bits of the last character must be
+	// zero, so no two texts decode to the same cursor.
+	cursorText = base64.RawURLEncoding.Strict()
 )
 
 // encode returns the cursor as URL-safe text.
@@ -46,7 +50,7 @@ func (c *cursor) encode() string {
 		b = binary.AppendVarint(b, c.num)
 	}
 	b = binary.LittleEndian.AppendUint32(b, crc32.Update(crcSeed, crcTable, b))
-	return base64.RawURLEncoding.EncodeToString(b)
+	return cursorText.EncodeToString(b)
 }
 
 // decodeCursor parses encode's output; anything else is an error.
@@ -54,7 +58,7 @@ func decodeCursor(s string) (cursor, error) {
 	if len(s) > maxCursorBytes {
 		return cursor{}, errCursor
 	}
-	b, err := base64.RawURLEncoding.DecodeString(s)
+	b, err := cursorText.DecodeString(s)
 	if err != nil || len(b) < 2+1+1+4 {
 		return cursor{}, errCursor
 	}

@@ -36,7 +36,7 @@ var facetNumeric = [nFacets]bool{fStudio: true, fIP: true, fYear: true, fSeries:
 // ones (materials, themes, eco, colours) in a list per document.
 const nSingle = 7
 
-var singleFacets = [nSingle]int{fCategory, fStudio, fIP, fPriceBand, fRegion, fYear, fSeries}
+var singleFacets = [nSingle]int{fCategory, fStudio, fIP, fPriceBand, fRegion, fYear, fSeries} // the series last
 
 // slotOf is a facet's single-valued column, or -1.
 var slotOf = func() [nFacets]int {
@@ -48,6 +48,16 @@ var slotOf = func() [nFacets]int {
 		s[f] = i
 	}
 	return s
+}()
+
+// colOf is a facet's column, or -1.
+var colOf = func() [nFacets]int {
+	var c [nFacets]int
+	for f := range c {
+		c[f] = -1
+	}
+	c[fStudio], c[fIP] = 0, 1
+	return c
 }()
 
 // noFacet is the facet of value id 0, which stands for "none".

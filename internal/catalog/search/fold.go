@@ -24,6 +24,7 @@ type folder struct {
 	spans []span
 	open  bool // a span is being written
 	cjk   bool // the open span is a CJK run
+	apos  int  // length of buf at the last apostrophe inside the open word
 	tmp   [utf8.UTFMax]byte
 	dec   []byte
 }
@@ -60,11 +61,13 @@ func (f *folder) ascii(c byte) {
 	case 'A' <= c && c <= 'Z':
 		c += 'a' - 'A'
 	case c == '\'':
-		// An apostrophe inside a word joins it: "labubu's" is one word,
-		// which the plural folding then reduces to "labubu".
+		// An apostrophe inside a word joins it ("don't" is "dont"), and
+		// close drops a possessive "'s": "labubu's" is "labubu".
 		if !f.open || f.cjk {
 			f.close()
+			return
 		}
+		f.apos = len(f.buf)
 		return
 	default:
 		f.close()
@@ -119,12 +122,15 @@ func (f *folder) start(cjk bool) {
 		return
 	}
 	f.close()
-	f.open, f.cjk = true, cjk
+	f.open, f.cjk, f.apos = true, cjk, -1
 	f.spans = append(f.spans, span{start: len(f.buf), cjk: cjk})
 }
 
 func (f *folder) close() {
 	if f.open {
+		if n := len(f.buf); !f.cjk && f.apos == n-1 && f.buf[n-1] == 's' {
+			f.buf = f.buf[:n-1]
+		}
 		f.spans[len(f.spans)-1].end = len(f.buf)
 		f.open = false
 	}

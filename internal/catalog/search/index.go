@@ -2,15 +2,32 @@ package search
 
 import "sync"
 
-// Index is the in-memory search index of the catalog. It is safe for
-// concurrent use. Searches share a read lock. Writers are serialised; a
-// writer does its slow work (tokenising, re-sorting the orders, compacting)
-// while searches go on, and takes the write lock only to publish, which
-// appends to lists and swaps slices.
+// Index is the in-memory search index of the catalog.
+//
+// Documents get an ordinal in insertion order and live in flat arrays
+// indexed by it (state.go); replacing one tombstones its ordinal and
+// appends it anew, and compaction renumbers once tombstones reach a
+// quarter. Text is folded and split into terms (fold.go, tokenize.go),
+// each with the ascending list of the ordinals that contain it; a query
+// intersects its terms' lists, shortest first, scoring BM25 as it goes
+// (match.go). Facet values are interned to small ids; each document has a
+// row of them, and values held by many documents also a bitset (facet.go).
+// Disjunctive facet counts come from one pass over the candidates, row by
+// row for small candidate sets (pass.go) and with bitsets and popcounts
+// for large ones (wide.go). Every sort but relevance is kept pre-sorted,
+// so a page is the smallest positions among the matches (order.go,
+// page.go), and the cursor holds the last key, not a position (cursor.go).
+//
+// It is safe for concurrent use. Searches share a read lock. Writers are
+// serialised; a writer does its slow work (tokenising, re-sorting the
+// orders, compacting) while searches go on, and takes the write lock only
+// to publish, which appends to lists and swaps slices.
 type Index struct {
 	wmu sync.Mutex   // serialises writers
 	mu  sync.RWMutex // guards st against searches while a writer publishes
 	st  *state
+
+	engine engine // how facets are counted; set by tests only
 }
 
 // New returns an empty index.

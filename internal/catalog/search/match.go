@@ -98,33 +98,45 @@ func (st *state) base(p *parsed, sc *scratch) ([]uint32, []float32) {
 }
 
 // prefixList returns the documents having a word that starts with the
-// term's surface form, each scored by its best such word; the exact term
-// scores in full, longer words a little less.
+// term's surface form, each scored by its best such word. The prefix
+// counts as one term whose documents are the union of its words', so a
+// rare completion does not outrank a common one; the exact word, when the
+// text has one, scores with its own weight, longer words a little less.
 func (st *state) prefixList(t queryTerm, sc *scratch, live, avg float64) (plist, bool) {
 	sc.expand = st.dict.expand(t.surface, sc.expand[:0])
 	exact, hasExact := st.dict.ids[t.term]
 	if hasExact && !slices.Contains(sc.expand, exact) {
 		sc.expand = append(sc.expand, exact)
 	}
-	factor := func(id uint32) float64 {
-		if hasExact && id == exact {
-			return 1
-		}
-		return prefixFactor
-	}
-	switch len(sc.expand) {
-	case 0:
+	if len(sc.expand) == 0 {
 		return plist{}, false
-	case 1:
+	}
+	if len(sc.expand) == 1 {
 		id := sc.expand[0]
-		posts := st.dict.posts[id]
-		return plist{ords: posts, tfs: st.dict.tfs[id], idf: idf(len(posts), live) * factor(id)}, true
+		posts, w := st.dict.posts[id], idf(len(st.dict.posts[id]), live)
+		if !hasExact {
+			w *= prefixFactor
+		}
+		return plist{ords: posts, tfs: st.dict.tfs[id], idf: w}, true
+	}
+	// The union's size is only known at the end; the sum of its words'
+	// documents stands in for it, which saves a pass over the postings.
+	df := 0
+	for _, id := range sc.expand {
+		df += len(st.dict.posts[id])
+	}
+	union := idf(df, live) * prefixFactor
+	if float64(df) > hugePrefix*live {
+		return st.flatPrefix(sc, union, avg), true
 	}
 	sc.dense = resize(sc.dense, st.n())
 	total := 0
 	for _, id := range sc.expand {
 		posts, tfs := st.dict.posts[id], st.dict.tfs[id]
-		w := idf(len(posts), live) * factor(id)
+		w := union
+		if hasExact && id == exact {
+			w = idf(len(posts), live)
+		}
 		for i, o := range posts {
 			s := float32(bm25(w, tfs[i], st.docLen[o], avg))
 			word, bit := o>>6, uint64(1)<<(o&63)
@@ -141,6 +153,26 @@ func (st *state) prefixList(t queryTerm, sc *scratch, live, avg float64) (plist,
 	sc.preScores = sc.preScores[:0]
 	sc.pre = sc.drain(sc.pre[:0], total, sc.dense, &sc.preScores)
 	return plist{ords: sc.pre, scores: sc.preScores}, true
+}
+
+// hugePrefix: a prefix whose words occur more than hugePrefix times per
+// document ("s" while the user types "star") matches most of the catalog.
+// Weighing each occurrence would cost more than such a ranking is worth,
+// so flatPrefix gives every match the same score.
+const hugePrefix = 2
+
+func (st *state) flatPrefix(sc *scratch, idf, avg float64) plist {
+	lists := make([][]uint32, len(sc.expand))
+	for i, id := range sc.expand {
+		lists[i] = st.dict.posts[id]
+	}
+	sc.pre = append(sc.pre[:0], sc.union(lists)...)
+	s := float32(bm25(idf, 1, uint16(min(avg, 65535)), avg))
+	sc.preScores = resize(sc.preScores, len(sc.pre))
+	for i := range sc.preScores {
+		sc.preScores[i] = s
+	}
+	return plist{ords: sc.pre, scores: sc.preScores}
 }
 
 // gallop returns the first index at or after lo where l[index] >= x,

@@ -51,6 +51,9 @@ func cmpKey(o int, a, b *sortKey) int {
 	return cmp.Compare(a.id, b.id)
 }
 
+// name returns ordinal ord's folded name.
+func (st *state) name(ord uint32) []byte { return st.names[st.nameOff[ord]:st.nameOff[ord+1]] }
+
 // key returns ordinal ord's key in order o.
 func (st *state) key(o int, ord uint32) sortKey {
 	k := sortKey{id: st.ids[ord]}
@@ -60,18 +63,31 @@ func (st *state) key(o int, ord uint32) sortKey {
 	case oPriceAsc, oPriceDesc:
 		k.num = st.price[ord]
 	case oName:
-		k.str = st.name[ord]
+		k.str = string(st.name(ord))
 	}
 	return k
+}
+
+// cmpOrd compares ordinal ord's key in order o with k, like cmpKey but
+// without copying a name out of the arena.
+func (st *state) cmpOrd(o int, ord uint32, k *sortKey) int {
+	if o != oName {
+		pk := st.key(o, ord)
+		return cmpKey(o, &pk, k)
+	}
+	switch name := st.name(ord); {
+	case string(name) < k.str:
+		return -1
+	case string(name) > k.str:
+		return 1
+	}
+	return cmp.Compare(st.ids[ord], k.id)
 }
 
 // after returns the first position of order o whose key sorts after k.
 func (st *state) after(o int, k *sortKey) int {
 	perm := st.orders[o].perm
-	return sort.Search(len(perm), func(i int) bool {
-		pk := st.key(o, perm[i])
-		return cmpKey(o, &pk, k) > 0
-	})
+	return sort.Search(len(perm), func(i int) bool { return st.cmpOrd(o, perm[i], k) > 0 })
 }
 
 // keyed is a new document's key and ordinal, while it is merged into an order.
@@ -83,15 +99,12 @@ type keyed struct {
 // merged returns order o of st with the new documents inserted; the
 // existing order is not modified, so searches can go on reading it.
 func (st *state) merged(o int, add []keyed) order {
-	slices.SortFunc(add, func(a, b keyed) int { return cmpKey(o, &a.k, &b.k) })
+	slices.SortFunc(add, keyedCmp(o))
 	old := st.orders[o].perm
 	perm := make([]uint32, 0, len(old)+len(add))
 	lo := 0
 	for _, e := range add {
-		i := lo + sort.Search(len(old)-lo, func(i int) bool {
-			pk := st.key(o, old[lo+i])
-			return cmpKey(o, &pk, &e.k) > 0
-		})
+		i := lo + sort.Search(len(old)-lo, func(i int) bool { return st.cmpOrd(o, old[lo+i], &e.k) > 0 })
 		perm = append(perm, old[lo:i]...)
 		perm = append(perm, e.ord)
 		lo = i
@@ -107,4 +120,26 @@ func ranks(perm []uint32) []uint32 {
 		rank[o] = uint32(i)
 	}
 	return rank
+}
+
+// keyedCmp returns cmpKey for order o, specialised for the numeric orders,
+// which sorts a bulk load's keys faster than a switch per comparison.
+func keyedCmp(o int) func(a, b keyed) int {
+	switch o {
+	case oNewest, oPriceDesc:
+		return func(a, b keyed) int {
+			if a.k.num != b.k.num {
+				return cmp.Compare(b.k.num, a.k.num)
+			}
+			return cmp.Compare(a.k.id, b.k.id)
+		}
+	case oPriceAsc:
+		return func(a, b keyed) int {
+			if a.k.num != b.k.num {
+				return cmp.Compare(a.k.num, b.k.num)
+			}
+			return cmp.Compare(a.k.id, b.k.id)
+		}
+	}
+	return func(a, b keyed) int { return cmpKey(o, &a.k, &b.k) }
 }

@@ -152,7 +152,7 @@ func (p *plan) addDoc(st *state, d *Doc) {
 	p.ids = append(p.ids, d.ID)
 	p.price = append(p.price, d.PriceCNY)
 	p.released = append(p.released, parseDay(d.Released))
-	if _, ok := st.byID[d.ID]; ok {
+	if _, ok := st.byID.get(d.ID); ok {
 		p.kill = append(p.kill, d.ID)
 	}
 }

@@ -23,6 +23,7 @@ type scratch struct {
 	hits      []hit
 	fbits     [nCounted][]uint64 // filter bitsets, all zero between uses
 	touch     uint32             // keeps the reads that fetch rows early
+	wbits     [][]uint64         // countWide's bitsets
 }
 
 var scratches = sync.Pool{New: func() any { return new(scratch) }}
@@ -104,4 +105,13 @@ func (sc *scratch) clearFilterBits(fl []filter) {
 			fl[i].bits = nil
 		}
 	}
+}
+
+// wideBits returns countWide's bitset i, of any content.
+func (sc *scratch) wideBits(i, words int) []uint64 {
+	for len(sc.wbits) <= i {
+		sc.wbits = append(sc.wbits, nil)
+	}
+	sc.wbits[i] = resize(sc.wbits[i], words)
+	return sc.wbits[i]
 }

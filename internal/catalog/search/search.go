@@ -22,7 +22,7 @@ func (t *tally) total(st *state) int {
 //   - else, with one filter, that filter's documents, its own facet being
 //     counted over the whole index;
 //   - else every document matches and the counts are the index's own.
-func (st *state) search(p *parsed, sc *scratch) Result {
+func (st *state) search(p *parsed, sc *scratch, mode engine) Result {
 	sc.reset(st)
 	fl := st.filters(p)
 	var t tally
@@ -35,18 +35,31 @@ func (st *state) search(p *parsed, sc *scratch) Result {
 		if len(fl) >= 2 {
 			ords, scores = st.narrow(ords, scores, fl, sc)
 		}
-		t.ords, t.scores = st.pass(ords, scores, fl, sc)
+		if st.wide(len(ords), mode) {
+			t = st.countWide(ords, scores, false, fl, sc, mode)
+		} else {
+			t.ords, t.scores = st.pass(ords, scores, fl, sc)
+		}
 	case len(fl) == 0:
 		t.all = true
 		for f := range t.counts {
 			t.counts[f] = st.facets.live
 		}
 	case len(fl) == 1:
-		// Every candidate passes the one filter.
+		if st.wide(fl[0].size, mode) {
+			t = st.countWide(nil, nil, true, fl, sc, mode)
+			break
+		}
+		// Every candidate passes the one filter, whose own facet counts
+		// over the whole index.
 		t.ords, _ = st.pass(sc.union(st.postings(fl[0])), nil, nil, sc)
 		t.counts[fl[0].facet] = st.facets.live
 	default:
 		a, b := smallestTwo(fl)
+		if st.wide(a.size+b.size, mode) {
+			t = st.countWide(nil, nil, true, fl, sc, mode)
+			break
+		}
 		t.ords, _ = st.pass(sc.union(st.postings(a, b)), nil, fl, sc)
 	}
 	res := Result{Total: t.total(st), Facets: st.facetCounts(p, &t)}
@@ -64,8 +77,15 @@ func (x *Index) Search(q Query) (Result, error) {
 		return Result{}, err
 	}
 	sc := scratches.Get().(*scratch)
-	defer scratches.Put(sc)
+	res := x.searchLocked(p, sc)
+	// Only a scratch whose bitsets were cleared by a search that ran to
+	// its end goes back to the pool.
+	scratches.Put(sc)
+	return res, nil
+}
+
+func (x *Index) searchLocked(p *parsed, sc *scratch) Result {
 	x.mu.RLock()
 	defer x.mu.RUnlock()
-	return x.st.search(p, sc), nil
+	return x.st.search(p, sc, x.engine)
 }

@@ -12,14 +12,16 @@ type state struct {
 	ids      []int64
 	dead     []uint64 // bitset of tombstoned ordinals
 	ndead    int
-	byID     map[int64]uint32 // live ordinal of each id; used by writers only
-	docLen   []uint16         // weighted number of terms, for BM25
-	liveLen  int64            // sum of docLen over live documents
+	byID     idIndex  // live ordinal of each id; used by writers only
+	docLen   []uint16 // weighted number of terms, for BM25
+	liveLen  int64    // sum of docLen over live documents
 	price    []int64
-	released []int32 // YYYYMMDD, 0 when unknown
-	name     []string
+	released []int32             // YYYYMMDD, 0 when unknown
+	names    []byte              // folded names, for the name sort, back to back
+	nameOff  []uint32            // name of ordinal o: names[nameOff[o]:nameOff[o+1]]
 	rows     []uint32            // facet values of ordinal o: rows[o*rowLen:][:rowLen]
 	overflow map[uint32][]uint32 // multi-valued facet values that did not fit a row
+	cols     [nCols][]uint32     // the studio and IP again, a column each
 
 	dict   dict
 	facets facetTable
@@ -28,8 +30,8 @@ type state struct {
 
 func newState() *state {
 	return &state{
-		byID:     map[int64]uint32{},
 		overflow: map[uint32][]uint32{},
+		nameOff:  []uint32{0},
 		dict:     newDict(),
 		facets:   newFacetTable(),
 	}
@@ -49,7 +51,13 @@ func (st *state) isDead(o uint32) bool { return st.dead[o>>6]&(1<<(o&63)) != 0 }
 // the multi-valued values. Counting facets touches a row per candidate,
 // so one line per document, rather than a column per facet, is what
 // keeps a pass over a large candidate set fast.
+//
+// The studio and the IP are also kept in columns: they have too many
+// values to count with bitsets, and counting a large set of documents
+// reads a column nearly in sequence, where their rows would be as many
+// cache misses. (Facets with few values are counted with bitsets.)
 const (
+	nCols       = 2
 	rowLen      = 16
 	nInline     = rowLen - nSingle - 1
 	overflowBit = 1 << 31
@@ -75,17 +83,17 @@ func (st *state) multi(o uint32, row []uint32) (inline, extra []uint32) {
 func (st *state) kill(ids []int64) int {
 	k := 0
 	for _, id := range ids {
-		o, ok := st.byID[id]
+		o, ok := st.byID.get(id)
 		if !ok {
 			continue
 		}
-		delete(st.byID, id)
+		st.byID.clear(id)
 		st.dead[o>>6] |= 1 << (o & 63)
 		st.ndead++
 		st.liveLen -= int64(st.docLen[o])
 		row := st.row(o)
 		in, extra := st.multi(o, row)
-		for _, vs := range [][]uint32{row[:nSingle], in, extra} {
+		for _, vs := range [3][]uint32{row[:nSingle], in, extra} {
 			for _, v := range vs {
 				st.facets.live[v]--
 			}
@@ -116,23 +124,28 @@ type Stats struct {
 	Terms       int   // distinct terms
 	Postings    int   // term postings, dead ones included
 	FacetValues int   // distinct facet values
-	Bytes       int64 // approximate size of the index's arrays
+	Bytes       int64 // approximate size of the index's arrays, maps excluded
 }
 
 func (st *state) stats() Stats {
 	s := Stats{Docs: st.live(), Tombstones: st.ndead, Terms: len(st.dict.posts), FacetValues: len(st.facets.of) - 1}
-	var fposts int
-	for _, p := range st.dict.posts {
-		s.Postings += cap(p)
+	var b int
+	for i, p := range st.dict.posts {
+		s.Postings += len(p)
+		b += cap(p)*4 + cap(st.dict.tfs[i]) + 48
 	}
-	for _, p := range st.facets.posts {
-		fposts += cap(p)
+	for i, p := range st.facets.posts {
+		b += cap(p)*4 + cap(st.facets.bits[i])*8 + 48
 	}
-	n := int64(st.n())
-	s.Bytes = int64(s.Postings)*5 + int64(fposts)*4 + int64(len(st.rows))*4 +
-		n*(8+2+8+4+16) + n*nOrders*8 + int64(len(st.dict.surf))*20 + int64(len(st.dict.posts))*48
-	for _, nm := range st.name {
-		s.Bytes += int64(len(nm))
+	for _, c := range st.cols {
+		b += cap(c) * 4
 	}
+	for _, o := range st.orders {
+		b += (cap(o.perm) + cap(o.rank)) * 4
+	}
+	b += cap(st.rows)*4 + cap(st.names) + cap(st.nameOff)*4 + cap(st.dead)*8
+	b += cap(st.ids)*8 + cap(st.price)*8 + cap(st.released)*4 + cap(st.docLen)*2
+	b += cap(st.byID.ids)*8 + cap(st.byID.ords)*4 + len(st.dict.surf)*20
+	s.Bytes = int64(b)
 	return s
 }
