@@ -104,13 +104,28 @@ func (st *state) merged(o int, add []keyed) order {
 	perm := make([]uint32, 0, len(old)+len(add))
 	lo := 0
 	for _, e := range add {
-		i := lo + sort.Search(len(old)-lo, func(i int) bool { return st.cmpOrd(o, old[lo+i], &e.k) > 0 })
+		i := st.gallopAfter(o, old, lo, &e.k)
 		perm = append(perm, old[lo:i]...)
 		perm = append(perm, e.ord)
 		lo = i
 	}
 	perm = append(perm, old[lo:]...)
 	return order{perm: perm, rank: ranks(perm)}
+}
+
+// gallopAfter returns the first position at or after lo of order o's
+// permutation perm whose key sorts after k, probing 1, 2, 4… ahead before
+// a binary search: merging a batch of sorted keys costs a logarithm of the
+// gaps between them rather than of the whole order.
+func (st *state) gallopAfter(o int, perm []uint32, lo int, k *sortKey) int {
+	hi, step := lo, 1
+	for hi < len(perm) && st.cmpOrd(o, perm[hi], k) <= 0 {
+		lo = hi + 1
+		hi += step
+		step <<= 1
+	}
+	hi = min(hi, len(perm))
+	return lo + sort.Search(hi-lo, func(i int) bool { return st.cmpOrd(o, perm[lo+i], k) > 0 })
 }
 
 // ranks inverts a permutation.
