@@ -142,8 +142,16 @@ func (s *Service) indexCharms(ctx context.Context, ids ...int64) {
 // also those indexed at the same version: their price changed). Older
 // versions than the one indexed are always skipped.
 func (s *Service) apply(cs []*Charm, force bool) {
+	if docs := s.docsToIndex(cs, force); len(docs) > 0 {
+		s.idx.Upsert(docs...)
+	}
+}
+
+// docsToIndex describes the charms apply would index and records them as
+// seen.
+func (s *Service) docsToIndex(cs []*Charm, force bool) []search.Doc {
 	if len(cs) == 0 {
-		return
+		return nil
 	}
 	s.feedMu.Lock()
 	defer s.feedMu.Unlock()
@@ -158,9 +166,7 @@ func (s *Service) apply(cs []*Charm, force bool) {
 			s.seen[c.ID] = seenVersion{version: c.Version, at: c.UpdatedAt}
 		}
 	}
-	if len(docs) > 0 {
-		s.idx.Upsert(docs...)
-	}
+	return docs
 }
 
 // docFor describes a charm to the index. The caller holds feedMu (rates).

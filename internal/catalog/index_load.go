@@ -3,6 +3,7 @@ package catalog
 import (
 	"context"
 	"database/sql"
+	"github.com/charmory/charmory/internal/catalog/search"
 	"runtime"
 	"sync"
 
@@ -71,10 +72,11 @@ func (s *Service) loadAll(ctx context.Context) error {
 	// reading rows and analysing documents overlap.
 	batches := make(chan []*Charm, parts)
 	applied := make(chan struct{})
+	var docs []search.Doc
 	go func() {
 		defer close(applied)
 		for b := range batches {
-			s.apply(b, false)
+			docs = append(docs, s.docsToIndex(b, false)...)
 		}
 	}()
 	var wg sync.WaitGroup
@@ -91,7 +93,20 @@ func (s *Service) loadAll(ctx context.Context) error {
 			return err
 		}
 	}
+	s.loadDocs(docs)
 	return nil
+}
+
+// loadDocs fills an empty index in one bulk build, which sizes every list
+// once; an index that already holds documents takes them as upserts.
+func (s *Service) loadDocs(docs []search.Doc) {
+	if b, ok := s.idx.(interface{ Build([]search.Doc) }); ok && s.idx.Len() == 0 {
+		b.Build(docs)
+		return
+	}
+	if len(docs) > 0 {
+		s.idx.Upsert(docs...)
+	}
 }
 
 // loadRange reads the charms with ids in [from, to] and sends them to out
