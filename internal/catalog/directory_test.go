@@ -278,3 +278,18 @@ func TestStatsAndRates(t *testing.T) {
 		})
 	})
 }
+
+func TestStudioNamesListsEveryStudioWithoutCounts(t *testing.T) {
+	dbtest.Each(t, func(t *testing.T, d *db.DB) {
+		s := NewService(d, nil)
+		a := mustStudio(t, s, "alder-lane", "Alder Lane")
+		b := mustStudio(t, s, "birch-row", "Birch Row")
+		got, err := s.StudioNames(ctxBG)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(got) != 2 || got[0].ID != a.ID || got[1].ID != b.ID || got[1].Slug != "birch-row" || got[1].Name != "Birch Row" {
+			t.Fatalf("studio names %+v", got)
+		}
+	})
+}

@@ -3,10 +3,10 @@ package catalog
 import (
 	"context"
 	"database/sql"
-	"github.com/charmory/charmory/internal/catalog/search"
 	"runtime"
 	"sync"
 
+	"github.com/charmory/charmory/internal/catalog/search"
 	"github.com/charmory/charmory/internal/db"
 )
 

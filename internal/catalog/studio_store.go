@@ -144,3 +144,23 @@ func slugConflict(op string, err error) error {
 	}
 	return db.Translate(op, err)
 }
+
+// StudioNames lists every studio's id, slug and names, without the charm
+// counts Studios computes: for labelling ids (facets, links) in one read.
+func (s *Service) StudioNames(ctx context.Context) ([]Studio, error) {
+	const op = "studio names"
+	rows, err := s.db.Query(ctx, `SELECT id, slug, name, name_zh FROM studios ORDER BY name, id`)
+	if err != nil {
+		return nil, db.Translate(op, err)
+	}
+	defer rows.Close()
+	out := []Studio{}
+	for rows.Next() {
+		var st Studio
+		if err := rows.Scan(&st.ID, &st.Slug, &st.Name, &st.NameZH); err != nil {
+			return nil, db.Translate(op, err)
+		}
+		out = append(out, st)
+	}
+	return out, db.Translate(op, rows.Err())
+}

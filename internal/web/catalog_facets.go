@@ -141,12 +141,14 @@ func sortFacet(facet string, values []search.FacetValue) {
 }
 
 // facetNamer labels facet values: codes through the message catalog,
-// studio and IP ids by name (looked up once per request).
+// studio and IP ids by name (each table read once per request, not once
+// per facet value).
 type facetNamer struct {
-	s   *Server
-	ctx context.Context
-	b   *Base
-	ips map[string]catalog.IP
+	s       *Server
+	ctx     context.Context
+	b       *Base
+	ips     map[string]catalog.IP
+	studios map[string]catalog.Studio
 }
 
 func (f *facetNamer) label(facet, value string) (string, error) {
@@ -154,15 +156,20 @@ func (f *facetNamer) label(facet, value string) (string, error) {
 	case search.FacetYear:
 		return value, nil
 	case search.FacetStudio:
-		id, _ := strconv.ParseInt(value, 10, 64)
-		st, err := f.s.deps.Catalog.StudioByID(f.ctx, id)
-		if errs.Is(err, errs.NotFound) {
-			return "#" + value, nil
+		if f.studios == nil {
+			studios, err := f.s.deps.Catalog.StudioNames(f.ctx)
+			if err != nil {
+				return "", errs.Wrap("facet studio names", err)
+			}
+			f.studios = make(map[string]catalog.Studio, len(studios))
+			for _, st := range studios {
+				f.studios[strconv.FormatInt(st.ID, 10)] = st
+			}
 		}
-		if err != nil {
-			return "", errs.Wrap("facet studio name", err)
+		if st, ok := f.studios[value]; ok {
+			return f.b.Local(st.Name, st.NameZH), nil
 		}
-		return f.b.Local(st.Name, st.NameZH), nil
+		return "#" + value, nil
 	case search.FacetIP:
 		if f.ips == nil {
 			ips, err := f.s.deps.Catalog.IPs(f.ctx)
