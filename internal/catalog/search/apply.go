@@ -28,7 +28,7 @@ func (st *state) apply(p *plan) {
 		ft.byFacet[v.facet] = append(ft.byFacet[v.facet], id)
 	}
 	st.reserve(p)
-	for i, id := range p.ids {
+	for i := range p.ids {
 		ord := p.base + uint32(i)
 		for j := p.termOff[i]; j < p.termOff[i+1]; j++ {
 			t := p.terms[j]
@@ -45,9 +45,9 @@ func (st *state) apply(p *plan) {
 			ft.posts[v] = append(ft.posts[v], ord)
 			ft.live[v]++
 		}
-		st.byID.set(id, ord)
 		st.liveLen += int64(p.docLen[i])
 	}
+	st.byID.setAll(p.ids, p.base)
 	st.rows = slices.Grow(st.rows, len(p.ids)*rowLen)
 	for i := range p.ids {
 		st.appendRow(p.base+uint32(i), p.single[i*nSingle:(i+1)*nSingle], p.vals[p.valOff[i]:p.valOff[i+1]])

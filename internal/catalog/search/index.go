@@ -1,10 +1,6 @@
 package search
 
-import (
-	"cmp"
-	"slices"
-	"sync"
-)
+import "sync"
 
 // Index is the in-memory search index of the catalog.
 //
@@ -39,11 +35,8 @@ func New() *Index { return &Index{st: newState()} }
 
 // Build replaces the whole content of the index with docs; of repeated ids
 // the last wins. It is the fast way to load a catalog: lists are sized
-// once, without the slack of growing them document by document. It sorts
-// docs by id in place: loaders read id ranges in parallel, and ids that
-// arrive out of order would each shift the id table.
+// once, without the slack of growing them document by document.
 func (x *Index) Build(docs []Doc) {
-	slices.SortStableFunc(docs, func(a, b Doc) int { return cmp.Compare(a.ID, b.ID) })
 	x.wmu.Lock()
 	defer x.wmu.Unlock()
 	st := newState()
