@@ -17,6 +17,7 @@ import (
 
 	"github.com/charmory/charmory/internal/account"
 	"github.com/charmory/charmory/internal/catalog"
+	"github.com/charmory/charmory/internal/collection"
 )
 
 // Prefix is the path under which the API is served.
@@ -29,9 +30,10 @@ const maxBody = 1 << 20
 
 // Deps are what the API needs.
 type Deps struct {
-	Log      *slog.Logger
-	Catalog  *catalog.Service
-	Accounts *account.Service
+	Log        *slog.Logger
+	Catalog    *catalog.Service
+	Accounts   *account.Service
+	Collection *collection.Service
 }
 
 // Server is the JSON API. It is an http.Handler for everything under Prefix.

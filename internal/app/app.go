@@ -10,10 +10,13 @@ import (
 	"net"
 	"net/http"
 	"os"
+	"path/filepath"
 	"time"
 
 	"github.com/charmory/charmory/internal/account"
 	"github.com/charmory/charmory/internal/catalog"
+	"github.com/charmory/charmory/internal/collection"
+	"github.com/charmory/charmory/internal/collection/photo"
 	"github.com/charmory/charmory/internal/db"
 	"github.com/charmory/charmory/internal/demo"
 	"github.com/charmory/charmory/internal/job"
@@ -22,12 +25,13 @@ import (
 
 // App is one running Charmory process.
 type App struct {
-	Config   Config
-	Log      *slog.Logger
-	DB       *db.DB
-	Catalog  *catalog.Service
-	Accounts *account.Service
-	Jobs     *job.Queue // long and periodic work; see jobs.go
+	Config     Config
+	Log        *slog.Logger
+	DB         *db.DB
+	Catalog    *catalog.Service
+	Accounts   *account.Service
+	Collection *collection.Service
+	Jobs       *job.Queue // long and periodic work; see jobs.go
 
 	metrics *prometheus.Registry // served on /metrics
 	handler http.Handler
@@ -89,6 +93,8 @@ func New(ctx context.Context, c Config, log *slog.Logger) (*App, error) {
 	a.Catalog = catalog.NewService(d, nil)
 	a.Catalog.SetLogger(log)
 	a.Accounts = account.NewService(d, nil)
+	a.Collection = collection.NewService(d, a.Catalog, photo.NewStore(filepath.Join(c.DataDir, "photos")), nil)
+	a.Collection.SetLogger(log)
 	if a.Jobs, err = a.newJobs(a.metrics); err != nil {
 		d.Close()
 		return nil, fmt.Errorf("job queue: %w", err)

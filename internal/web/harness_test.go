@@ -20,6 +20,8 @@ import (
 	"github.com/charmory/charmory/internal/account"
 	"github.com/charmory/charmory/internal/catalog"
 	"github.com/charmory/charmory/internal/catalog/search"
+	"github.com/charmory/charmory/internal/collection"
+	"github.com/charmory/charmory/internal/collection/photo"
 	"github.com/charmory/charmory/internal/db"
 	"github.com/charmory/charmory/internal/dbtest"
 	"github.com/charmory/charmory/internal/demo"
@@ -29,11 +31,12 @@ import (
 // demo data set, with live catalog and account services, wrapped the way
 // the app wraps it, and driven in-process through httptest.
 type harness struct {
-	DB       *db.DB
-	Catalog  *catalog.Service
-	Accounts *account.Service
-	Server   *Server
-	Handler  http.Handler
+	DB         *db.DB
+	Catalog    *catalog.Service
+	Accounts   *account.Service
+	Collection *collection.Service
+	Server     *Server
+	Handler    http.Handler
 }
 
 // harnessCharms keeps the demo data set at its smallest size: big enough
@@ -52,10 +55,11 @@ func newHarness(t testing.TB) *harness {
 	log := slog.New(slog.NewTextHandler(io.Discard, nil))
 	h := &harness{DB: d, Catalog: catalog.NewService(d, nil), Accounts: account.NewService(d, nil)}
 	h.Catalog.SetLogger(log)
+	h.Collection = collection.NewService(d, h.Catalog, photo.NewStore(t.TempDir()), nil)
 	if err := h.Catalog.Start(ctx); err != nil {
 		t.Fatalf("start catalog index: %v", err)
 	}
-	srv, err := New(Deps{Log: log, Catalog: h.Catalog, Accounts: h.Accounts, Demo: true})
+	srv, err := New(Deps{Log: log, Catalog: h.Catalog, Accounts: h.Accounts, Collection: h.Collection, Demo: true})
 	if err != nil {
 		t.Fatalf("build web server: %v", err)
 	}

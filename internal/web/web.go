@@ -12,6 +12,7 @@ import (
 
 	"github.com/charmory/charmory/internal/account"
 	"github.com/charmory/charmory/internal/catalog"
+	"github.com/charmory/charmory/internal/collection"
 	"github.com/charmory/charmory/internal/i18n"
 	"github.com/charmory/charmory/internal/money"
 )
@@ -24,6 +25,7 @@ type Deps struct {
 	Log          *slog.Logger
 	Catalog      *catalog.Service
 	Accounts     *account.Service
+	Collection   *collection.Service
 	SecureCookie bool
 	Demo         bool // the database holds the demo data set: show a badge
 }

@@ -1,0 +1,38 @@
+package collection
+
+// Conditions of an item, best first.
+var Conditions = []string{"mint", "boxed", "opened", "worn", "damaged"}
+
+// Sources an item came from.
+var Sources = []string{"shop", "drop", "blind_box", "trade", "gift", "secondhand"}
+
+// Statuses an item can have.
+var Statuses = []string{"on_carrier", "stored", "for_trade", "for_sale", "lent", "lost", "stolen", "recycled"}
+
+// Visibilities of an item. "followers" shows the item to the owner only
+// until following exists; it never shows more than asked.
+var Visibilities = []string{"private", "followers", "public"}
+
+// BudgetSellerKinds split spending by who was paid: major brands versus
+// independent creators, museums and secondhand sellers.
+var BudgetSellerKinds = []string{"brand", "independent", "museum", "secondhand", "other"}
+
+// MakerKinds split a collection by who made each piece.
+var MakerKinds = []string{"ip_brand", "luxury", "retailer", "independent", "museum", "one_off"}
+
+// Budget levels of a month.
+const (
+	LevelNone = "none" // no allowance set
+	LevelOK   = "ok"
+	LevelWarn = "warn" // 80% or more spent
+	LevelOver = "over" // 100% or more spent
+)
+
+func contains(list []string, v string) bool {
+	for _, x := range list {
+		if x == v {
+			return true
+		}
+	}
+	return false
+}
