@@ -85,6 +85,7 @@ func (s *Server) routes() {
 	s.directoryRoutes()
 	s.contributionRoutes()
 	s.accountRoutes()
+	s.collectionRoutes()
 }
 
 // describeValues appends the allowed values of list-valued query

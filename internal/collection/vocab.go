@@ -36,3 +36,22 @@ func contains(list []string, v string) bool {
 	}
 	return false
 }
+
+// CareRule is a recurring care task that a material family asks for.
+type CareRule struct {
+	Task      string
+	Family    string // catalog care family: metal, soft, knit, bead, plastic, leather, natural
+	EveryDays int
+}
+
+// CareRules: polish metal, spot-clean plush, store beaded pieces flat and
+// out of sunlight, and so on; one task per care family.
+var CareRules = []CareRule{
+	{Task: "polish_metal", Family: "metal", EveryDays: 90},
+	{Task: "spot_clean", Family: "soft", EveryDays: 60},
+	{Task: "reshape_knit", Family: "knit", EveryDays: 90},
+	{Task: "store_beads_flat", Family: "bead", EveryDays: 180},
+	{Task: "wipe_plastic", Family: "plastic", EveryDays: 120},
+	{Task: "condition_leather", Family: "leather", EveryDays: 180},
+	{Task: "keep_natural_dry", Family: "natural", EveryDays: 120},
+}

@@ -42,6 +42,12 @@ func (s *Server) Register(mux *http.ServeMux) {
 	mux.Handle("POST /contributions/{id}/approve", s.h(s.contributionApprove))
 	mux.Handle("POST /contributions/{id}/reject", s.h(s.contributionReject))
 
+	// Collection: items, photos, boxes, care and labels (collection_routes.go);
+	// wishlist, series, value, budget, balance, import/export
+	// (collection_insight_routes.go).
+	s.collectionRoutes(mux)
+	s.collectionInsightRoutes(mux)
+
 	// Anything else is a friendly 404 page.
 	mux.Handle("/", s.h(s.notFound))
 }
