@@ -2,7 +2,11 @@ package app
 
 import (
 	"context"
+	"encoding/json"
+	"fmt"
 	"time"
+
+	"github.com/charmory/charmory/internal/collection"
 
 	"github.com/charmory/charmory/internal/job"
 	"github.com/prometheus/client_golang/prometheus"
@@ -32,6 +36,23 @@ func (a *App) newJobs(reg prometheus.Registerer) (*job.Queue, error) {
 		return a.Accounts.PurgeExpired(ctx)
 	})
 	q.Every(jobAccountPurge, 10*time.Minute)
+
+	// Thumbnails of uploaded photos, enqueued with the upload.
+	q.Register(collection.JobThumbnail, func(ctx context.Context, payload []byte) error {
+		var p struct {
+			PhotoID int64 `json:"photo_id"`
+		}
+		if err := json.Unmarshal(payload, &p); err != nil || p.PhotoID == 0 {
+			return job.Permanent(fmt.Errorf("thumbnail payload %q: %v", payload, err))
+		}
+		return a.Collection.MakeThumbnail(ctx, p.PhotoID)
+	})
+	// Value snapshots: the run replaces this month's snapshot, so the last
+	// run of a month is what the chart keeps for it.
+	q.Register(collection.JobSnapshots, func(ctx context.Context, _ []byte) error {
+		return a.Collection.SnapshotAll(ctx)
+	})
+	q.Every(collection.JobSnapshots, 24*time.Hour)
 	return q, nil
 }
 
