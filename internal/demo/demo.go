@@ -49,7 +49,10 @@ func EnsureLoaded(ctx context.Context, d *db.DB, o Options) (bool, error) {
 		return false, err
 	}
 	if !empty {
-		return false, ensureAccounts(ctx, d, o.clock(), nil)
+		if err := ensureAccounts(ctx, d, o.clock(), nil); err != nil {
+			return false, err
+		}
+		return false, ensureCollection(ctx, d, o.clock()())
 	}
 	o.Append = false
 	if _, err := Load(ctx, d, o); err != nil {
@@ -94,6 +97,9 @@ func Load(ctx context.Context, d *db.DB, o Options) (*Report, error) {
 	rep.Catalog = time.Since(start)
 	if !o.Append {
 		if err := ensureAccounts(ctx, d, o.clock(), rep); err != nil {
+			return nil, err
+		}
+		if err := ensureCollection(ctx, d, o.clock()()); err != nil {
 			return nil, err
 		}
 	}
