@@ -42,7 +42,7 @@ func newRoot() *cobra.Command {
 	f.StringVar(&cfg.LogFormat, "log-format", cfg.LogFormat, "json or text (env CHARMORY_LOG_FORMAT)")
 
 	for _, sub := range []func(*app.Config) *cobra.Command{
-		serveCmd, migrateCmd, demoCmd, importCmd, exportCmd, backupCmd, userCmd,
+		serveCmd, migrateCmd, demoCmd, importCmd, exportCmd, backupCmd, userCmd, collectionCmd,
 	} {
 		root.AddCommand(sub(&cfg))
 	}

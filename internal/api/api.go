@@ -10,7 +10,9 @@ import (
 	"fmt"
 	"io"
 	"log/slog"
+	"mime"
 	"net/http"
+	"strings"
 
 	"github.com/danielgtaylor/huma/v2"
 	"github.com/danielgtaylor/huma/v2/adapters/humago"
@@ -28,12 +30,18 @@ const Prefix = "/api/v1"
 // answer with a problem document whichever limit trips first.
 const maxBody = 1 << 20
 
+// DefaultUploadMaxBytes caps uploads (photos, import files) when Deps
+// sets no limit: a batch of phone photos or a large collection CSV.
+const DefaultUploadMaxBytes = 64 << 20
+
 // Deps are what the API needs.
 type Deps struct {
 	Log        *slog.Logger
 	Catalog    *catalog.Service
 	Accounts   *account.Service
 	Collection *collection.Service
+	// UploadMaxBytes caps upload bodies (see IsUpload); 0: DefaultUploadMaxBytes.
+	UploadMaxBytes int64
 }
 
 // Server is the JSON API. It is an http.Handler for everything under Prefix.
@@ -54,6 +62,9 @@ func New(d Deps) (s *Server, err error) {
 	}
 	if d.Log == nil {
 		d.Log = slog.New(slog.DiscardHandler)
+	}
+	if d.UploadMaxBytes <= 0 {
+		d.UploadMaxBytes = DefaultUploadMaxBytes
 	}
 	s = &Server{deps: d, log: d.Log, mux: http.NewServeMux()}
 	// huma reports a bad operation declaration by panicking; turn that into
@@ -135,7 +146,11 @@ func (s *Server) Register(mux *http.ServeMux) {
 // problem document (huma would answer a generic 500).
 func (s *Server) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	if r.Body != nil && r.Body != http.NoBody {
-		body, err := io.ReadAll(http.MaxBytesReader(w, r.Body, maxBody))
+		limit := int64(maxBody)
+		if IsUpload(r) {
+			limit = s.deps.UploadMaxBytes
+		}
+		body, err := io.ReadAll(http.MaxBytesReader(w, r.Body, limit))
 		r.Body.Close()
 		if err != nil {
 			var tooLarge *http.MaxBytesError
@@ -173,4 +188,17 @@ func (s *Server) unmatched(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	writeProblem(w, problem(http.StatusNotFound, fmt.Sprintf("no API endpoint at %s; see %s/openapi.json", r.URL.Path, Prefix)))
+}
+
+// IsUpload reports whether r uploads files (multipart forms, or a
+// collection import's CSV), which get the larger upload limit instead of
+// the limit for ordinary requests.
+func IsUpload(r *http.Request) bool {
+	if r.Method != http.MethodPost {
+		return false
+	}
+	if mt, _, _ := mime.ParseMediaType(r.Header.Get("Content-Type")); mt == "multipart/form-data" {
+		return true
+	}
+	return strings.HasSuffix(r.URL.Path, "/collection/import") || strings.HasSuffix(r.URL.Path, "/collection/import/preview")
 }

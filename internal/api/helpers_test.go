@@ -14,6 +14,8 @@ import (
 	"github.com/charmory/charmory/internal/account"
 	"github.com/charmory/charmory/internal/api"
 	"github.com/charmory/charmory/internal/catalog"
+	"github.com/charmory/charmory/internal/collection"
+	"github.com/charmory/charmory/internal/collection/photo"
 	"github.com/charmory/charmory/internal/db"
 )
 
@@ -21,13 +23,17 @@ import (
 // MaxBodyBytes would set it.
 const testMaxBody = 64 << 10
 
+// testUploadMax is the test server's upload limit (photos, import files).
+const testUploadMax = 256 << 10
+
 // env is an API served in process on real services over a test database,
-// with a small catalog and three users.
+// with a small catalog, three users and their (empty) collections.
 type env struct {
 	t    *testing.T
 	db   *db.DB
 	cat  *catalog.Service
 	acc  *account.Service
+	col  *collection.Service
 	h    http.Handler
 	logs *logBuffer
 
@@ -49,12 +55,13 @@ func newEnv(t *testing.T, d *db.DB) *env {
 	e.cat = catalog.NewService(d, nil)
 	e.cat.SetLogger(slog.New(slog.DiscardHandler))
 	e.acc = account.NewService(d, nil)
+	e.col = collection.NewService(d, e.cat, photo.NewStore(t.TempDir()), nil)
 	e.seedCatalog()
 	e.seedUsers()
 	if err := e.cat.Start(t.Context()); err != nil {
 		t.Fatalf("start catalog index: %v", err)
 	}
-	srv, err := api.New(api.Deps{Log: slog.New(slog.NewJSONHandler(e.logs, nil)), Catalog: e.cat, Accounts: e.acc})
+	srv, err := api.New(api.Deps{Log: slog.New(slog.NewJSONHandler(e.logs, nil)), Catalog: e.cat, Accounts: e.acc, Collection: e.col, UploadMaxBytes: testUploadMax})
 	if err != nil {
 		t.Fatalf("api.New: %v", err)
 	}

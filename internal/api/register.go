@@ -50,9 +50,9 @@ func handle[I, O any](s *Server, e endpoint, h func(context.Context, *I) (*O, er
 		Tags:          []string{e.tag},
 		DefaultStatus: e.status,
 		Errors:        append([]int(nil), e.errors...),
-		// The body was already read within maxBody by ServeHTTP; a second,
-		// equal limit inside huma would reject a body of exactly maxBody.
-		MaxBodyBytes: maxBody + 1,
+		// The body was already read within its limit by ServeHTTP; a second,
+		// equal limit inside huma would reject a body of exactly that size.
+		MaxBodyBytes: max(maxBody, s.deps.UploadMaxBytes) + 1,
 	}
 	if e.auth {
 		op.Security = []map[string][]string{{bearerScheme: {}}}

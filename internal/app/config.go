@@ -23,6 +23,7 @@ type Config struct {
 	LogFormat    string        // json or text
 	SecretKey    string        // server secret; redacted when printed
 	MaxBodyBytes int64         // request body limit
+	UploadBytes  int64         // body limit of uploads: photos, import files
 	ShutdownWait time.Duration // graceful shutdown budget
 	SecureCookie bool          // set the Secure flag on cookies (behind HTTPS)
 	JobWorkers   int           // jobs run at once by this process
@@ -37,6 +38,7 @@ func DefaultConfig() Config {
 		LogLevel:     "info",
 		LogFormat:    "json",
 		MaxBodyBytes: 1 << 20,
+		UploadBytes:  64 << 20,
 		ShutdownWait: 10 * time.Second,
 		JobWorkers:   2,
 	}
@@ -76,6 +78,13 @@ func (c *Config) FromEnv() error {
 		}
 		c.MaxBodyBytes = n
 	}
+	if v, ok := os.LookupEnv("CHARMORY_UPLOAD_MAX_BYTES"); ok {
+		n, err := strconv.ParseInt(v, 10, 64)
+		if err != nil || n <= 0 {
+			return fmt.Errorf("CHARMORY_UPLOAD_MAX_BYTES: %q is not a positive number", v)
+		}
+		c.UploadBytes = n
+	}
 	if v, ok := os.LookupEnv("CHARMORY_JOB_WORKERS"); ok {
 		n, err := strconv.Atoi(v)
 		if err != nil || n <= 0 {
@@ -101,6 +110,6 @@ func (c Config) String() string {
 	if c.SecretKey != "" {
 		secret = "(set)"
 	}
-	return fmt.Sprintf("addr=%s data=%s database=%s no_demo=%t demo_seed=%d log=%s/%s secret=%s max_body=%d job_workers=%d",
-		c.Addr, c.DataDir, db.Redact(c.DatabaseTarget()), c.NoDemo, c.DemoSeed, c.LogLevel, c.LogFormat, secret, c.MaxBodyBytes, c.JobWorkers)
+	return fmt.Sprintf("addr=%s data=%s database=%s no_demo=%t demo_seed=%d log=%s/%s secret=%s max_body=%d upload_max=%d job_workers=%d",
+		c.Addr, c.DataDir, db.Redact(c.DatabaseTarget()), c.NoDemo, c.DemoSeed, c.LogLevel, c.LogFormat, secret, c.MaxBodyBytes, c.UploadBytes, c.JobWorkers)
 }

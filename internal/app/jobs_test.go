@@ -18,7 +18,7 @@ func TestJobs(t *testing.T) {
 	}
 	defer a.Close()
 
-	t.Run("AccountPurgeRunsAsAPeriodicJob", func(t *testing.T) {
+	t.Run("PeriodicJobsRun", func(t *testing.T) {
 		now := time.Now().UTC()
 		_, err := a.DB.W.ExecContext(ctx, `INSERT INTO users (id, username, email, password_hash, created_at) VALUES (1, 'mei', 'mei@example.com', 'x', $1)`, now)
 		if err != nil {
@@ -30,14 +30,15 @@ func TestJobs(t *testing.T) {
 			t.Fatal(err)
 		}
 		n, err := a.Jobs.RunUntilIdle(ctx)
-		if err != nil || n != 1 {
-			t.Fatalf("ran %d jobs (%v), want the purge", n, err)
+		if err != nil || n != 2 {
+			t.Fatalf("ran %d jobs (%v), want the purge and the value snapshots", n, err)
 		}
-		var sessions, purges int
+		var sessions, purges, snapshots int
 		a.DB.R.QueryRowContext(ctx, `SELECT COUNT(*) FROM sessions`).Scan(&sessions)
 		a.DB.R.QueryRowContext(ctx, `SELECT COUNT(*) FROM jobs WHERE kind = 'account.purge' AND status = 'done'`).Scan(&purges)
-		if sessions != 0 || purges != 1 {
-			t.Fatalf("%d sessions and %d purge jobs done, want 0 and 1", sessions, purges)
+		a.DB.R.QueryRowContext(ctx, `SELECT COUNT(*) FROM jobs WHERE kind = 'collection.snapshots' AND status = 'done'`).Scan(&snapshots)
+		if sessions != 0 || purges != 1 || snapshots != 1 {
+			t.Fatalf("%d sessions, %d purge and %d snapshot jobs done, want 0, 1 and 1", sessions, purges, snapshots)
 		}
 	})
 

@@ -3,6 +3,7 @@ package app
 import (
 	"encoding/json"
 	"fmt"
+	"github.com/charmory/charmory/internal/api"
 	"net/http"
 	"runtime/debug"
 	"strconv"
@@ -80,8 +81,12 @@ func securityHeaders(next http.Handler) http.Handler {
 
 // limitBody caps request bodies; reading past the cap fails and handlers
 // answer 413.
-func limitBody(max int64, next http.Handler) http.Handler {
+func limitBody(normal, upload int64, next http.Handler) http.Handler {
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		max := normal
+		if api.IsUpload(r) {
+			max = upload
+		}
 		if r.ContentLength > max {
 			tooLarge(w, r, max)
 			return

@@ -25,7 +25,7 @@ func (a *App) routes() (http.Handler, error) {
 		return nil, err
 	}
 	w.Register(mux)
-	api, err := api.New(api.Deps{Log: a.Log, Catalog: a.Catalog, Accounts: a.Accounts, Collection: a.Collection})
+	api, err := api.New(api.Deps{Log: a.Log, Catalog: a.Catalog, Accounts: a.Accounts, Collection: a.Collection, UploadMaxBytes: a.Config.UploadBytes})
 	if err != nil {
 		return nil, err
 	}
@@ -33,7 +33,7 @@ func (a *App) routes() (http.Handler, error) {
 
 	var h http.Handler = mux
 	h = http.NewCrossOriginProtection().Handler(h)
-	h = limitBody(a.Config.MaxBodyBytes, h)
+	h = limitBody(a.Config.MaxBodyBytes, a.Config.UploadBytes, h)
 	h = securityHeaders(h)
 	h = m.instrument(h)
 	h = a.recoverer(h)

@@ -64,6 +64,8 @@ CREATE TABLE item_photos (
     created_at   TIMESTAMP NOT NULL
 );
 CREATE INDEX item_photos_item ON item_photos(item_id, position);
+-- Deleting a photo removes its file only when no other row shares it.
+CREATE INDEX item_photos_sha ON item_photos(sha256);
 
 -- When each care task was last done for an item.
 CREATE TABLE item_care (
