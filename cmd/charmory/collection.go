@@ -1,11 +1,9 @@
 package main
 
 import (
-	"bufio"
 	"context"
 	"errors"
 	"fmt"
-	"io"
 	"os"
 	"path/filepath"
 	"strconv"
@@ -49,10 +47,9 @@ func collectionImportCmd(cfg *app.Config) *cobra.Command {
 Rows match catalog charms by id or external id, SKU, or name; a row matching
 nothing becomes a one-off named by its title or name. Columns are guessed
 from the headers; --map target=Header maps a target to another column and
---map target= leaves it out. Every row is checked
-first: one bad row, or a name matching several charms without a --choose,
-means nothing is written; problems are listed as
-line N, column "Header" (target): message.`,
+--map target= leaves it out. Every row is checked first: one bad row, or a
+name matching several charms without a --choose, means nothing is written.
+Problems are listed as: line N, column "Header" (target): message.`,
 		Args: cobra.ExactArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			o.file = args[0]
@@ -138,14 +135,6 @@ func collectionDryRun(ctx context.Context, cmd *cobra.Command, svc *collection.S
 	return nil
 }
 
-// plural writes n with the singular or plural words.
-func plural(n int, one, many string) string {
-	if n == 1 {
-		return "1 " + one
-	}
-	return strconv.Itoa(n) + " " + many
-}
-
 // withGuess completes --map with the mapping guessed from the headers:
 // each --map target=Header replaces the guess for its target, and
 // target= leaves that target out.
@@ -220,135 +209,4 @@ func parseChoices(in map[string]int64) (map[int]int64, error) {
 		out[line] = v
 	}
 	return out, nil
-}
-
-// printCandidates lists the charms each ambiguous row without a choice
-// may mean, and returns how many rows that is.
-func printCandidates(w io.Writer, rows []collection.PreviewRow, choices map[int]int64) int {
-	open := 0
-	for _, r := range rows {
-		if _, ok := choices[r.Line]; ok {
-			continue
-		}
-		open++
-		fmt.Fprintf(w, "line %d: %q matches several catalog charms; add --choose %d=CHARMID (0 for a one-off):\n", r.Line, r.Value, r.Line)
-		for _, c := range r.Candidates {
-			fmt.Fprintf(w, "  %d\t%s\t(%s)\n", c.CharmID, c.Name, candidateDetail(c))
-		}
-	}
-	return open
-}
-
-func candidateDetail(c collection.Candidate) string {
-	var parts []string
-	for _, p := range []string{c.SeriesName, c.StudioName} {
-		if p != "" {
-			parts = append(parts, p)
-		}
-	}
-	if c.SKU != "" {
-		parts = append(parts, "SKU "+c.SKU)
-	}
-	return strings.Join(parts, ", ")
-}
-
-// printCollectionErrors prints line N, column "X" (field): message.
-func printCollectionErrors(w io.Writer, list []collection.RowError) {
-	for _, e := range list {
-		where := fmt.Sprintf("line %d", e.Line)
-		if e.Column != "" {
-			where += fmt.Sprintf(", column %q", e.Column)
-		}
-		if e.Field != "" {
-			where += " (" + e.Field + ")"
-		}
-		fmt.Fprintln(w, where+": "+e.Message)
-	}
-}
-
-func badLines(list []collection.RowError) int {
-	lines := map[int]bool{}
-	for _, e := range list {
-		lines[e.Line] = true
-	}
-	return len(lines)
-}
-
-func collectionExportCmd(cfg *app.Config) *cobra.Command {
-	var user, format, output string
-	cmd := &cobra.Command{
-		Use:   "export --user NAME",
-		Short: "Export a collection: items as CSV, or items, wishlist and budget as JSON",
-		Args:  cobra.NoArgs,
-		RunE: func(cmd *cobra.Command, args []string) error {
-			return runCollectionExport(withContext(cmd), cmd, *cfg, user, format, output)
-		},
-	}
-	f := cmd.Flags()
-	f.StringVar(&user, "user", "", "username whose collection is exported (required)")
-	f.StringVar(&format, "format", "", "csv or json (default: from the --output extension, else csv)")
-	f.StringVarP(&output, "output", "o", "-", "file to write, or - for standard output")
-	cmd.MarkFlagRequired("user")
-	return cmd
-}
-
-func runCollectionExport(ctx context.Context, cmd *cobra.Command, cfg app.Config, user, format, output string) error {
-	start := time.Now()
-	toStdout := output == "" || output == "-"
-	format, err := fileFormat(format, output, "csv")
-	if err != nil {
-		return err
-	}
-	return withCollection(ctx, cfg, user, func(svc *collection.Service, owner int64) error {
-		out, commit, err := privateTarget(cmd.OutOrStdout(), output, toStdout)
-		if err != nil {
-			return err
-		}
-		defer out.Close() // removes an unfinished file; a no-op after commit
-		buf := bufio.NewWriterSize(out, 256<<10)
-		err = svc.Export(ctx, owner, format, buf)
-		if err == nil {
-			err = buf.Flush()
-		}
-		if err == nil {
-			err = commit()
-		}
-		if err != nil {
-			return fmt.Errorf("export: %w", err)
-		}
-		where, summary := output, cmd.OutOrStdout()
-		if toStdout {
-			where, summary = "standard output", cmd.ErrOrStderr() // keep the data stream clean
-		}
-		fmt.Fprintf(summary, "exported the collection of %s as %s to %s in %s\n", strings.ToLower(user), format, where, time.Since(start).Round(time.Millisecond))
-		return nil
-	})
-}
-
-// privateTarget is exportTarget for personal data: the file keeps the
-// owner-only permissions it is created with, and appears under its name
-// only once complete.
-func privateTarget(stdout io.Writer, path string, toStdout bool) (io.WriteCloser, func() error, error) {
-	if toStdout {
-		return nopCloser{stdout}, func() error { return nil }, nil
-	}
-	tmp, err := os.CreateTemp(filepath.Dir(path), "."+filepath.Base(path)+".*.tmp")
-	if err != nil {
-		return nil, nil, fmt.Errorf("export: %w", err)
-	}
-	t := &tempFile{File: tmp}
-	commit := func() error {
-		if err := tmp.Sync(); err != nil {
-			return err
-		}
-		if err := tmp.Close(); err != nil {
-			return err
-		}
-		if err := os.Rename(tmp.Name(), path); err != nil {
-			return err
-		}
-		t.committed = true
-		return nil
-	}
-	return t, commit, nil
 }

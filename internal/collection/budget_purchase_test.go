@@ -1,6 +1,8 @@
 package collection
 
 import (
+	"database/sql"
+	"errors"
 	"fmt"
 	"sync"
 	"testing"
@@ -86,6 +88,31 @@ func TestLogPurchase(t *testing.T) {
 			e, err := f.S.LogPurchase(ctxBG, Purchase{OwnerID: f.A, Ref: "order:resale", Amount: 100, Currency: "CNY", CharmID: charm, SellerKind: "secondhand"})
 			if err != nil || e.SellerKind != "secondhand" {
 				t.Fatalf("entry = %+v, %v; want secondhand", e, err)
+			}
+		})
+		t.Run("InCallersTransaction", func(t *testing.T) {
+			p := Purchase{OwnerID: f.A, Ref: "order:tx", Amount: 2500, Currency: "CNY"}
+			rollback := errors.New("order failed")
+			err := f.DB.Tx(ctxBG, func(tx *sql.Tx) error {
+				if _, err := f.S.LogPurchaseTx(ctxBG, tx, p); err != nil {
+					return err
+				}
+				return rollback
+			})
+			if err != rollback || f.countRef(t, f.A, "order:tx") != 0 {
+				t.Fatalf("rolled-back order left %d entries (err %v)", f.countRef(t, f.A, "order:tx"), err)
+			}
+			var first, second *BudgetEntry
+			err = f.DB.Tx(ctxBG, func(tx *sql.Tx) error {
+				var err error
+				if first, err = f.S.LogPurchaseTx(ctxBG, tx, p); err != nil {
+					return err
+				}
+				second, err = f.S.LogPurchaseTx(ctxBG, tx, p)
+				return err
+			})
+			if err != nil || first.ID != second.ID || f.countRef(t, f.A, "order:tx") != 1 {
+				t.Fatalf("committed order: %+v %+v, %v", first, second, err)
 			}
 		})
 		t.Run("Rejects", func(t *testing.T) {

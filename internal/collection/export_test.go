@@ -23,7 +23,9 @@ func exportFixture(t *testing.T, d *db.DB) (*fixture, []charmRef) {
 	c := f.uniqueCharms(t, 3)
 	box := importTestInsert(t, d, `INSERT INTO storage_boxes (owner_id, name, created_at) VALUES ($1, 'Tin, blue', $2) RETURNING id`, f.A, f.Now)
 	first := f.mustItem(t, f.A, c[0].ID, func(in *ItemInput) { in.Title, in.BoxID, in.Status = "Lucky", box, "on_carrier" })
-	f.mustItem(t, f.A, c[1].ID, func(in *ItemInput) { in.PricePaid, in.Currency, in.Condition, in.Source = 1500, "JPY", "worn", "secondhand" })
+	f.mustItem(t, f.A, c[1].ID, func(in *ItemInput) {
+		in.PricePaid, in.Currency, in.Condition, in.Source = 1500, "JPY", "worn", "secondhand"
+	})
 	f.mustItem(t, f.A, 0, func(in *ItemInput) {
 		in.Title, in.Category, in.Materials, in.Memory, in.Visibility = "Grandma's crochet strawberry", "crochet",
 			[]string{"cotton", "wool_yarn"}, "Made the winter she turned 80,\n\"for luck\".", "public"

@@ -38,7 +38,10 @@ func (p *importPlan) resolve(choices map[int]int64, today string) (missing []Row
 				b.fail(pr.on, "charm "+strconv.FormatInt(choice, 10)+" is not one of the charms “"+pr.value+"” matches")
 				continue
 			}
-			pr.match = pr.on // matchSKU or matchName
+			pr.match = matchName
+			if pr.on == "sku" {
+				pr.match = matchSKU
+			}
 		}
 		b.validate(pr, today)
 	}

@@ -44,9 +44,9 @@ func largeImport(t testing.TB, f *fixture, n int) string {
 
 func TestImportLarge(t *testing.T) {
 	if testing.Short() {
-		t.Skip("50,000-row import")
+		t.Skip("large import")
 	}
-	const rows = 50_000
+	const rows = largeImportRows
 	dbtest.Each(t, func(t *testing.T, d *db.DB) {
 		f := newFixture(t, d)
 		file := largeImport(t, f, rows)
@@ -79,4 +79,18 @@ func TestImportLarge(t *testing.T) {
 		}
 		t.Logf("%s: preview %v; commit %v, %.0f rows/s", d.Engine, previewed.Round(time.Millisecond), took.Round(time.Millisecond), rows/took.Seconds())
 	})
+}
+
+// BenchmarkCommitImport measures importing a 2,000-row file on SQLite.
+func BenchmarkCommitImport(b *testing.B) {
+	f := newFixture(b, dbtest.MustOpen(b, db.SQLite))
+	const rows = 2_000
+	file := largeImport(b, f, rows)
+	b.ResetTimer()
+	for b.Loop() {
+		if _, err := f.S.CommitImport(ctxBG, f.A, file, nil, nil, nil); err != nil {
+			b.Fatal(err)
+		}
+	}
+	b.ReportMetric(float64(rows*b.N)/b.Elapsed().Seconds(), "rows/s")
 }

@@ -68,6 +68,7 @@ func (s *Service) planImport(ctx context.Context, owner int64, content string, m
 	for _, r := range file.Rows {
 		if v := r.Values["charm"]; v != "" {
 			w.addCharm(v)
+			w.names[matchKey(v)] = true // a charm column may hold names
 		}
 		if v := r.Values["sku"]; v != "" {
 			w.skus[v] = true

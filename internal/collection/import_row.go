@@ -10,7 +10,8 @@ import (
 )
 
 // match finds the row's charm: by the charm column (external id or catalog
-// id), else by SKU, else by name. A row matching nothing becomes a one-off
+// id), else by SKU, else by name; a charm value that is no id is tried as
+// a name when the row has none. A row matching nothing becomes a one-off
 // named by its title or name; a row naming nothing is an error.
 func (b *rowBuilder) match(pr *plannedRow, lk *charmLookup) {
 	charm, sku, name, title := b.v["charm"], b.v["sku"], b.v["name"], b.v["title"]
@@ -20,12 +21,16 @@ func (b *rowBuilder) match(pr *plannedRow, lk *charmLookup) {
 			return
 		}
 	}
+	nameOn, nameValue := "name", name
+	if name == "" && charm != "" {
+		nameOn, nameValue = "charm", charm
+	}
 	for _, by := range []struct {
 		target, value, match string
-		found               []*charmRef
+		found                []*charmRef
 	}{
 		{"sku", sku, matchSKU, lk.bySKU[sku]},
-		{"name", name, matchName, lk.byName[matchKey(name)]},
+		{nameOn, nameValue, matchName, lk.byName[matchKey(nameValue)]},
 	} {
 		if by.value == "" || len(by.found) == 0 {
 			continue
@@ -45,7 +50,7 @@ func (b *rowBuilder) match(pr *plannedRow, lk *charmLookup) {
 	}
 	switch {
 	case charm != "":
-		b.fail("charm", "“"+charm+"” is neither the id nor the external id of a catalog charm, and the row has no name or title to make a one-off")
+		b.fail("charm", "“"+charm+"” is not the id, external id or name of a catalog charm, and the row has no name or title to make a one-off")
 	case sku != "":
 		b.fail("sku", "no catalog charm has SKU “"+sku+"”, and the row has no name or title to make a one-off")
 	default:

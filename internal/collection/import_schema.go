@@ -13,26 +13,28 @@ import (
 // headers each target is guessed from (normalised, see csvmap.Normalize),
 // best first. Our own CSV export's headers are the targets' names, except
 // charm, which reads charm_external_id (stable across installations)
-// before charm_id.
+// before charm_id. A "Charm" column maps to charm; as spreadsheets kept by
+// hand often put names there, a charm value that is no id is also tried as
+// a name.
 var importSchema = csvmap.Schema{
 	Targets: ImportTargets,
 	Guesses: map[string][]string{
-		"charm":       {"charm_external_id", "external_id", "charm_id", "catalog_id", "charm_code"},
-		"sku":         {"barcode", "ean", "upc", "jan", "product_code", "条码", "条形码"},
-		"name":        {"charm_name", "charm", "title", "item", "product", "名称", "名字", "商品"},
-		"title":       {"nickname", "one_off", "标题"},
-		"category":    {"type", "kind", "类别", "分类"},
-		"materials":   {"material", "材质", "材料"},
-		"condition":   {"state", "品相", "状态"},
-		"acquired_on": {"acquired", "date", "purchase_date", "date_acquired", "bought", "bought_on", "purchased", "购买日期", "日期"},
-		"source":      {"origin", "obtained_from", "where", "来源"},
-		"price_paid":  {"paid", "price", "cost", "amount", "价格", "价钱", "金额"},
-		"currency":    {"curr", "币种", "货币"},
-		"memory":      {"notes", "note", "memo", "story", "comment", "comments", "回忆", "备注"},
-		"status":      {"item_status"},
-		"visibility":  {"privacy", "可见性"},
-		"box":         {"storage_box", "storage", "location", "收纳盒", "盒子"},
-		"quantity":    {"qty", "count", "copies", "数量"},
+		"charm":       {"charm_external_id", "external_id", "charm_id", "charm", "catalog_id", "charm_code"},
+		"sku":         {"sku", "barcode", "ean", "upc", "jan", "product_code", "条码", "条形码"},
+		"name":        {"name", "charm_name", "title", "item", "product", "名称", "名字", "商品"},
+		"title":       {"title", "nickname", "one_off", "标题"},
+		"category":    {"category", "type", "kind", "类别", "分类"},
+		"materials":   {"materials", "material", "材质", "材料"},
+		"condition":   {"condition", "state", "品相", "状态"},
+		"acquired_on": {"acquired_on", "acquired", "date", "purchase_date", "date_acquired", "bought", "bought_on", "purchased", "购买日期", "日期"},
+		"source":      {"source", "origin", "obtained_from", "where", "来源"},
+		"price_paid":  {"price_paid", "paid", "price", "cost", "amount", "价格", "价钱", "金额"},
+		"currency":    {"currency", "curr", "币种", "货币"},
+		"memory":      {"memory", "notes", "note", "memo", "story", "comment", "comments", "回忆", "备注"},
+		"status":      {"status", "item_status"},
+		"visibility":  {"visibility", "privacy", "可见性"},
+		"box":         {"box", "storage_box", "storage", "location", "收纳盒", "盒子"},
+		"quantity":    {"quantity", "qty", "count", "copies", "数量"},
 	},
 }
 

@@ -147,7 +147,7 @@ func TestImportRowProblems(t *testing.T) {
 			column, field, msg string
 		}{
 			{"RaggedRow", "x,1", "", "", "has 2 fields but the header has 6"},
-			{"UnknownCharmWithoutName", "pm-none,,,,,", "charm", "charm", "neither the id nor the external id"},
+			{"UnknownCharmWithoutName", "pm-none,,,,,", "charm", "charm", "is not the id, external id or name of a catalog charm"},
 			{"UnknownSKUWithoutName", ",NO-SUCH,,,,", "sku", "sku", "no catalog charm has SKU"},
 			{"NothingToName", ",,,,,5", "charm", "charm", "needs a charm, SKU, name or title"},
 			{"QuantityOutOfRange", c.ExternalID + ",,,,101,", "quantity", "quantity", "from 1 to 100"},
@@ -171,6 +171,12 @@ func TestImportRowProblems(t *testing.T) {
 				}
 			})
 		}
+		t.Run("CharmColumnHoldingNames", func(t *testing.T) {
+			pv, err := f.S.PreviewImport(ctxBG, f.A, "Charm\n"+c.NameZH+"\n", nil)
+			if err != nil || len(pv.Errors) != 0 || pv.Matched != 1 || pv.Sample[0].CharmID != c.ID || pv.Sample[0].Match != "name" {
+				t.Fatalf("preview = %+v, %v", pv, err)
+			}
+		})
 		t.Run("UnknownCharmWithNameIsOneOff", func(t *testing.T) {
 			pv, err := f.S.PreviewImport(ctxBG, f.A, "charm,name\npm-none,Moon keychain\n", nil)
 			if err != nil || len(pv.Errors) != 0 || pv.OneOffs != 1 || pv.Sample[0].Name != "Moon keychain" {

@@ -13,7 +13,7 @@ import (
 const (
 	maxImportQuantity = 100     // copies one row may make
 	maxImportItems    = 200_000 // items one import may make
-	importBoxNameMax     = 100
+	importBoxNameMax  = 100
 )
 
 // importQuantity reads a row's number of copies: 1 to 100, empty is 1.

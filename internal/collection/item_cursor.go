@@ -3,6 +3,7 @@ package collection
 import (
 	"encoding/base64"
 	"encoding/json"
+	"fmt"
 	"strings"
 
 	"github.com/charmory/charmory/internal/errs"
@@ -48,4 +49,28 @@ func decodeItemCursor(op, s, sort string) (c itemCursor, ok bool, err error) {
 		return itemCursor{}, false, bad
 	}
 	return c, true, nil
+}
+
+// listQuery collects the WHERE conditions and arguments of a dynamic read;
+// values always travel as arguments, never inside the SQL text.
+type listQuery struct {
+	where []string
+	args  []any
+}
+
+// arg adds a value and returns its placeholder.
+func (q *listQuery) arg(v any) string {
+	q.args = append(q.args, v)
+	return fmt.Sprintf("$%d", len(q.args))
+}
+
+// and adds a condition built around placeholders from arg.
+func (q *listQuery) and(cond string) { q.where = append(q.where, cond) }
+
+// clause renders " WHERE a AND b", or "" without conditions.
+func (q *listQuery) clause() string {
+	if len(q.where) == 0 {
+		return ""
+	}
+	return " WHERE " + strings.Join(q.where, " AND ")
 }

@@ -2,11 +2,8 @@ package collection
 
 import (
 	"context"
-	"strings"
 	"time"
-	"unicode/utf8"
 
-	"github.com/charmory/charmory/internal/catalog"
 	"github.com/charmory/charmory/internal/db"
 	"github.com/charmory/charmory/internal/errs"
 )
@@ -52,41 +49,32 @@ func (s *Service) Items(ctx context.Context, viewer, ownerID int64, f ItemFilter
 	if err != nil {
 		return nil, err
 	}
+	var curKey any
+	if hasCur {
+		if curKey, err = order.parseKey(op, cur.Key); err != nil {
+			return nil, err
+		}
+	}
 	q, charm := itemWhere(viewer, ownerID, f, likeOp(s.db.Engine))
 	from := ` FROM items i`
-	if charm || order.charm {
-		from += ` LEFT JOIN charms c ON c.id = i.charm_id`
+	if charm {
+		from += charmJoin
 	}
 	page := &Page[ItemSummary]{Items: []ItemSummary{}}
 	if err := s.db.QueryRow(ctx, `SELECT COUNT(*)`+from+q.clause(), q.args...).Scan(&page.Total); err != nil {
 		return nil, db.Translate(op, err)
 	}
+	if order.charm && !charm {
+		from += charmJoin
+	}
 	if hasCur {
-		if err := order.after(op, &q, cur); err != nil {
-			return nil, err
-		}
+		order.after(&q, curKey, cur.ID)
 	}
-	limit := itemLimit(f.Limit)
-	dir := " ASC"
-	if order.desc {
-		dir = " DESC"
-	}
-	// The page is chosen on items alone (plus charms when a filter or the
-	// sort needs them) and only its rows are joined to what a summary
-	// shows, so a large collection costs one index walk and a short sort.
-	inner := `SELECT i.id AS id, ` + order.key + ` AS k` + from + q.clause() +
-		` ORDER BY k` + dir + `, i.id` + dir + ` LIMIT ` + q.arg(limit+1)
-	items := []ItemSummary{}
-	var key string
-	var keys []string
-	err = s.eachSummary(ctx, op, `SELECT `+summaryColumns+`, pg.k FROM (`+inner+`) pg JOIN items i ON i.id = pg.id`+
-		summaryJoins+` ORDER BY pg.k`+dir+`, pg.id`+dir, q.args, []any{&key}, func(it ItemSummary) {
-		items, keys = append(items, it), append(keys, key)
-	})
+	items, keys, err := s.itemPage(ctx, op, order, from, q, itemLimit(f.Limit)+1)
 	if err != nil {
 		return nil, err
 	}
-	if len(items) > limit {
+	if limit := itemLimit(f.Limit); len(items) > limit {
 		items = items[:limit]
 		page.Next = itemCursor{Sort: f.Sort, Key: keys[limit-1], ID: items[limit-1].ID}.encode()
 	}
@@ -94,96 +82,51 @@ func (s *Service) Items(ctx context.Context, viewer, ownerID int64, f ItemFilter
 	return page, nil
 }
 
-// after narrows q to the rows following cur in this order.
-func (o itemOrder) after(op string, q *listQuery, cur itemCursor) error {
-	var key any = cur.Key
-	if o.key == "i.created_at" {
-		t, err := time.Parse(time.RFC3339Nano, cur.Key)
-		if err != nil {
-			return errs.Fields(op, errs.FieldError{Field: "cursor", Message: "is not a cursor from this list"})
-		}
-		key = t.UTC()
+const charmJoin = ` LEFT JOIN charms c ON c.id = i.charm_id`
+
+// itemPage reads up to n summaries of the items matching q in order, with
+// each one's sort key for the cursor. The page is chosen on items alone
+// (plus charms when a filter or the sort needs them) and only its rows
+// are joined to what a summary shows, so a large collection costs one
+// index walk and a short sort, not a join per item.
+func (s *Service) itemPage(ctx context.Context, op string, order itemOrder, from string, q listQuery, n int) ([]ItemSummary, []string, error) {
+	dir := " ASC"
+	if order.desc {
+		dir = " DESC"
 	}
-	cmp := ">"
+	inner := `SELECT i.id AS id, ` + order.key + ` AS k` + from + q.clause() +
+		` ORDER BY k` + dir + `, i.id` + dir + ` LIMIT ` + q.arg(n)
+	items := []ItemSummary{}
+	var key string
+	var keys []string
+	err := s.eachSummary(ctx, op, `SELECT `+summaryColumns+`, pg.k FROM (`+inner+`) pg JOIN items i ON i.id = pg.id`+
+		summaryJoins+` ORDER BY pg.k`+dir+`, pg.id`+dir, q.args, []any{&key}, func(it ItemSummary) {
+		items, keys = append(items, it), append(keys, key)
+	})
+	return items, keys, err
+}
+
+// parseKey turns a cursor's key back into the value its column compares
+// with: a time for "recent", the text itself otherwise.
+func (o itemOrder) parseKey(op, key string) (any, error) {
+	if o.key != "i.created_at" {
+		return key, nil
+	}
+	t, err := time.Parse(time.RFC3339Nano, key)
+	if err != nil {
+		return nil, errs.Fields(op, errs.FieldError{Field: "cursor", Message: "is not a cursor from this list"})
+	}
+	return t.UTC(), nil
+}
+
+// after narrows q to the rows following (key, id) in this order.
+func (o itemOrder) after(q *listQuery, key any, id int64) {
+	cmp := " > "
 	if o.desc {
-		cmp = "<"
+		cmp = " < "
 	}
-	k, id := q.arg(key), q.arg(cur.ID)
-	q.and("(" + o.key + " " + cmp + " " + k + " OR (" + o.key + " = " + k + " AND i.id " + cmp + " " + id + "))")
-	return nil
-}
-
-// itemWhere builds the conditions of a list of ownerID's items as viewer
-// may see them; charm reports whether they need the charms join.
-func itemWhere(viewer, ownerID int64, f ItemFilter, like string) (q listQuery, charm bool) {
-	q.and("i.owner_id = " + q.arg(ownerID))
-	if viewer != ownerID {
-		q.and("i.visibility = 'public'")
-	}
-	if text := strings.TrimSpace(f.Query); text != "" {
-		p := " " + like + " " + q.arg(likePattern(text)) + ` ESCAPE '\'`
-		q.and(`((i.title <> '' AND i.title` + p + `) OR (i.title = '' AND (c.name` + p + ` OR c.name_zh` + p + `)))`)
-		charm = true
-	}
-	eq := map[string]string{"i.status": f.Status, "i.condition": f.Condition, "i.visibility": f.Visibility}
-	for _, col := range []string{"i.status", "i.condition", "i.visibility"} {
-		if v := eq[col]; v != "" {
-			q.and(col + " = " + q.arg(v))
-		}
-	}
-	if f.Category != "" {
-		// An item's own category wins over its charm's (a one-off has only its own).
-		q.and("(CASE WHEN i.category <> '' THEN i.category ELSE c.category END) = " + q.arg(f.Category))
-		charm = true
-	}
-	if f.SeriesID != 0 {
-		q.and("c.series_id = " + q.arg(f.SeriesID))
-		charm = true
-	}
-	if f.BoxID != 0 {
-		q.and("i.box_id = " + q.arg(f.BoxID))
-	}
-	return q, charm
-}
-
-// check validates a filter whose Sort has its default.
-func (f *ItemFilter) check(op string) error {
-	var fe []errs.FieldError
-	code := func(field, v string, allowed []string) {
-		if v != "" && !contains(allowed, v) {
-			fe = append(fe, errs.FieldError{Field: field, Message: "must be one of " + strings.Join(allowed, ", ")})
-		}
-	}
-	code("status", f.Status, Statuses)
-	code("condition", f.Condition, Conditions)
-	code("visibility", f.Visibility, Visibilities)
-	code("category", f.Category, catalog.Categories)
-	code("sort", f.Sort, []string{"recent", "name", "acquired"})
-	if utf8.RuneCountInString(f.Query) > maxTitleLen {
-		fe = append(fe, errs.FieldError{Field: "q", Message: "is too long"})
-	}
-	if f.SeriesID < 0 {
-		fe = append(fe, errs.FieldError{Field: "series_id", Message: "must be a series id"})
-	}
-	if f.BoxID < 0 {
-		fe = append(fe, errs.FieldError{Field: "box_id", Message: "must be one of the boxes"})
-	}
-	if len(fe) > 0 {
-		return errs.Fields(op, fe...)
-	}
-	return nil
-}
-
-// itemLimit applies the default and cap: a zero or negative limit means
-// the default, a large one is capped.
-func itemLimit(n int) int {
-	switch {
-	case n <= 0:
-		return DefaultItemLimit
-	case n > MaxItemLimit:
-		return MaxItemLimit
-	}
-	return n
+	k, i := q.arg(key), q.arg(id)
+	q.and("(" + o.key + cmp + k + " OR (" + o.key + " = " + k + " AND i.id" + cmp + i + "))")
 }
 
 // CountItems counts ownerID's items visible to viewer.

@@ -7,10 +7,10 @@ import (
 	"github.com/charmory/charmory/internal/db"
 )
 
-// summaryColumns are read by scanSummary from items i left-joined to
-// charms c, series sr, studios st and the main photo p (summaryJoins).
-// Reads that need more append their own columns after these and pass
-// their destinations to scanSummary as extra.
+// summaryColumns are what an ItemSummary is read from: items i
+// left-joined to charms c, series sr, studios st and the main photo p
+// (summaryJoins). Reads that need more append their own columns after
+// these and scan them through eachSummary's extra destinations.
 const summaryColumns = `i.id, i.owner_id, i.charm_id, i.title, COALESCE(c.name, ''), i.category, COALESCE(c.category, ''),
 	i.condition, i.status, i.visibility, i.acquired_on, i.price_paid, i.currency,
 	COALESCE(c.series_id, 0), COALESCE(sr.name, ''), COALESCE(st.name, ''), COALESCE(c.rarity, ''), i.box_id,

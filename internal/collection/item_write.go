@@ -70,7 +70,8 @@ func (s *Service) writeItem(ctx context.Context, tx *sql.Tx, old *Item, in *Item
 }
 
 // SetStatus changes an item's status and records it with a note; setting
-// the same status again is a no-op. Errors: NotFound, Invalid.
+// the same status again is a no-op. Errors: NotFound, Invalid, Conflict
+// (another write to the item between its read and this one).
 func (s *Service) SetStatus(ctx context.Context, owner, id int64, status, note string) error {
 	const op = "set item status"
 	status, note = strings.TrimSpace(status), strings.TrimSpace(note)
@@ -108,7 +109,12 @@ func (s *Service) SetStatus(ctx context.Context, owner, id int64, status, note s
 // the same file may back another photo.
 func (s *Service) DeleteItem(ctx context.Context, owner, id int64) error {
 	const op = "delete item"
-	return s.db.Tx(ctx, func(tx *sql.Tx) error {
+	var shas []string
+	err := s.db.Tx(ctx, func(tx *sql.Tx) error {
+		var err error
+		if shas, err = photoHashes(ctx, tx, owner, id); err != nil {
+			return err
+		}
 		res, err := tx.ExecContext(ctx, `DELETE FROM items WHERE id = $1 AND owner_id = $2`, id, owner)
 		if err != nil {
 			return db.Translate(op, err)
@@ -120,6 +126,30 @@ func (s *Service) DeleteItem(ctx context.Context, owner, id int64) error {
 		}
 		return nil
 	})
+	if err != nil {
+		return err
+	}
+	// The rows are gone with the item; files go when nothing else uses them.
+	s.removeUnused(ctx, shas)
+	return nil
+}
+
+// photoHashes lists the files of an item's photos.
+func photoHashes(ctx context.Context, tx *sql.Tx, owner, itemID int64) ([]string, error) {
+	rows, err := tx.QueryContext(ctx, `SELECT sha256 FROM item_photos WHERE item_id = $1 AND owner_id = $2`, itemID, owner)
+	if err != nil {
+		return nil, db.Translate("item photo files", err)
+	}
+	defer rows.Close()
+	var out []string
+	for rows.Next() {
+		var sha string
+		if err := rows.Scan(&sha); err != nil {
+			return nil, db.Translate("item photo files", err)
+		}
+		out = append(out, sha)
+	}
+	return out, db.Translate("item photo files", rows.Err())
 }
 
 // StatusHistory lists an item's statuses, newest first, if viewer may see

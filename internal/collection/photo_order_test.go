@@ -165,3 +165,25 @@ func TestOtherUsersCannotReadOrChangePhotos(t *testing.T) {
 		})
 	})
 }
+
+func TestDeleteItemRemovesUnsharedPhotoFiles(t *testing.T) {
+	dbtest.Each(t, func(t *testing.T, d *db.DB) {
+		f := newFixture(t, d)
+		_, figures := f.blindBoxSeries(t)
+		one := f.mustItem(t, f.A, figures[0].ID)
+		two := f.mustItem(t, f.A, figures[1].ID)
+		own := pngUpload(t, "own.png", 40, 30, 1)
+		shared := pngUpload(t, "shared.png", 40, 30, 2)
+		f.mustPhotos(t, f.A, one.ID, own, shared)
+		f.mustPhotos(t, f.A, two.ID, shared)
+		if err := f.S.DeleteItem(ctxBG, f.A, one.ID); err != nil {
+			t.Fatalf("delete item: %v", err)
+		}
+		if f.S.photos.Has(shaOf(own.Data)) {
+			t.Error("the deleted item's own photo file is still stored")
+		}
+		if !f.S.photos.Has(shaOf(shared.Data)) {
+			t.Error("a file another item still shows was removed")
+		}
+	})
+}

@@ -17,7 +17,7 @@ import (
 const (
 	stagedTTL      = 24 * time.Hour
 	stagedPerOwner = 5
-	stagedNameMax = 200
+	stagedNameMax  = 200
 )
 
 // StageImport keeps an uploaded import file until the owner has mapped its

@@ -43,15 +43,15 @@ func (s *Server) balanceShow(w http.ResponseWriter, r *http.Request) error {
 		p.Categories = chart.DonutChart{ID: "balance-categories", Title: p.T("balance.categories"),
 			Center: p.T("balance.items_n", bal.Items), Slices: p.shareSlices("category", bal.Categories)}.SVG()
 		p.Makers = p.donut("balance-makers", "balance.makers", "maker", bal.Makers)
-		p.Materials = p.bars("balance-materials", "balance.materials", "material", first(bal.Materials, balanceBars))
-		p.Themes = p.bars("balance-themes", "balance.themes", "theme", first(bal.Themes, balanceBars))
+		p.Materials = p.bars("balance-materials", "balance.materials", "material", topShares(bal.Materials, balanceBars))
+		p.Themes = p.bars("balance-themes", "balance.themes", "theme", topShares(bal.Themes, balanceBars))
 		p.Regions = p.bars("balance-regions", "balance.regions", "region", bal.Regions)
 	}
 	return s.render(w, r, http.StatusOK, "balance", p)
 }
 
-// first is the first n shares.
-func first(shares []collection.Share, n int) []collection.Share {
+// topShares is the first n shares.
+func topShares(shares []collection.Share, n int) []collection.Share {
 	return shares[:min(len(shares), n)]
 }
 

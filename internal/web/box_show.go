@@ -27,11 +27,10 @@ func (s *Server) boxShow(w http.ResponseWriter, r *http.Request) error {
 		return err
 	}
 	f.BoxID = box.ID
-	page, err := s.collectionPage(r, u, f, "boxes.box_title", box.Name)
+	page, err := s.collectionPage(r, u, f, box)
 	if err != nil {
 		return err
 	}
-	page.Box = box
 	page.Notice = doneNotice("boxes", []string{"created"}, r.URL.Query().Get("done"))
 	return s.render(w, r, http.StatusOK, "collection", page)
 }

@@ -34,7 +34,7 @@ func (s *Server) budgetEntryAdd(w http.ResponseWriter, r *http.Request) error {
 	ctx := r.Context()
 	lang := visitorOf(ctx).Lang
 	fe := formErrors{}
-	if in.Amount, err = parseAmount(form.Amount, orDefault(form.Currency, u.Currency)); err != nil || strings.TrimSpace(form.Amount) == "" {
+	if in.Amount, err = parseAmount(form.Amount, currencyOr(form.Currency, u.Currency)); err != nil || strings.TrimSpace(form.Amount) == "" {
 		fe.add("amount", s.msgs.T(lang, "budget.err.amount"))
 	} else {
 		var e *collection.BudgetEntry

@@ -29,7 +29,7 @@ func (s *Server) budgetSettings(w http.ResponseWriter, r *http.Request) error {
 	currency := strings.ToUpper(strings.TrimSpace(f.Get("currency")))
 	lang := visitorOf(ctx).Lang
 	fe := formErrors{}
-	amount, perr := parseAmount(f.Get("allowance"), orDefault(currency, st.BudgetCurrency))
+	amount, perr := parseAmount(f.Get("allowance"), currencyOr(currency, st.BudgetCurrency))
 	if perr != nil {
 		fe.add("allowance", s.msgs.T(lang, "budget.err.amount"))
 	} else {
@@ -49,7 +49,7 @@ func (s *Server) budgetSettings(w http.ResponseWriter, r *http.Request) error {
 	if lerr != nil {
 		return lerr
 	}
-	page.Allowance, page.AllowanceCur, page.SettingsErrors = f.Get("allowance"), orDefault(currency, page.AllowanceCur), fe
+	page.Allowance, page.AllowanceCur, page.SettingsErrors = f.Get("allowance"), currencyOr(currency, page.AllowanceCur), fe
 	return s.render(w, r, http.StatusUnprocessableEntity, "budget", page)
 }
 

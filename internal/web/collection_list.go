@@ -45,38 +45,43 @@ func (s *Server) collectionList(w http.ResponseWriter, r *http.Request) error {
 	if err != nil {
 		return err
 	}
-	page, err := s.collectionPage(r, u, f, "collection.title")
+	page, err := s.collectionPage(r, u, f, nil)
 	if err != nil {
 		return err
 	}
-	page.Filtered = page.Filtered || f.BoxID != 0
 	page.Notice = doneNotice("items", collectionNotices, r.URL.Query().Get("done"))
 	return s.render(w, r, http.StatusOK, "collection", page)
 }
 
-// collectionPage loads one page of the user's items with f, the count of
-// the whole collection and the boxes for the filter: three queries,
-// whatever the size of the collection.
-func (s *Server) collectionPage(r *http.Request, u *account.User, f collection.ItemFilter, titleKey string, args ...any) (*CollectionPage, error) {
+// collectionPage loads one page of the user's items with f, in box when
+// it is the box page, and the boxes for the filter. Whatever the size of
+// the collection that is two queries, three when a filter needs the
+// count of the whole collection beside the count of its matches.
+func (s *Server) collectionPage(r *http.Request, u *account.User, f collection.ItemFilter, box *collection.Box) (*CollectionPage, error) {
 	ctx := r.Context()
 	list, err := s.deps.Collection.Items(ctx, u.ID, u.ID, f)
 	if err != nil {
 		return nil, errs.Wrap("collection page", err)
-	}
-	all, err := s.deps.Collection.CountItems(ctx, u.ID, u.ID)
-	if err != nil {
-		return nil, errs.Wrap("collection page count", err)
 	}
 	boxes, err := s.deps.Collection.Boxes(ctx, u.ID)
 	if err != nil {
 		return nil, errs.Wrap("collection page boxes", err)
 	}
 	p := &CollectionPage{
-		Base: s.base(r, titleKey, args...), Items: list.Items, Total: list.Total, All: all,
-		Filter: f, Boxes: boxes,
+		Base: s.base(r, "collection.title"), Items: list.Items, Total: list.Total, All: list.Total,
+		Filter: f, Boxes: boxes, Box: box,
 		Filtered:   f.Query != "" || f.Status != "" || f.Category != "" || f.Condition != "",
 		Categories: catalog.Categories, Conditions: collection.Conditions,
 		Statuses: collection.Statuses, Sorts: collectionSorts,
+	}
+	switch {
+	case box != nil:
+		p.Title, p.All = p.T("boxes.box_title", box.Name), box.Items
+	case p.Filtered || f.BoxID != 0:
+		p.Filtered = true
+		if p.All, err = s.deps.Collection.CountItems(ctx, u.ID, u.ID); err != nil {
+			return nil, errs.Wrap("collection page count", err)
+		}
 	}
 	if list.Next != "" {
 		p.Next = p.With("cursor", list.Next)

@@ -10,6 +10,8 @@ import (
 
 	"github.com/charmory/charmory/internal/account"
 	"github.com/charmory/charmory/internal/collection"
+	"github.com/charmory/charmory/internal/db"
+	"github.com/charmory/charmory/internal/dbtest"
 )
 
 func init() {
@@ -126,7 +128,10 @@ func TestCollectionRequiresLogin(t *testing.T) {
 }
 
 func TestCollectionListFiltersAndPages(t *testing.T) {
-	h := newHarness(t)
+	dbtest.Each(t, func(t *testing.T, d *db.DB) { collectionListFiltersAndPages(t, collHarnessOn(t, d)) })
+}
+
+func collectionListFiltersAndPages(t *testing.T, h *harness) {
 	a := collSignIn(t, h)
 	for i := range 65 {
 		status := "stored"

@@ -8,13 +8,21 @@ import (
 	"testing"
 
 	"github.com/charmory/charmory/internal/collection"
+	"github.com/charmory/charmory/internal/db"
+	"github.com/charmory/charmory/internal/dbtest"
 )
 
 // TestCollectionOwnerScoping: user B can neither read a private item of
 // user A nor change any of A's items, photos or boxes through the web UI.
 // Every route answers B with 404, exactly like an id that does not exist.
+// It runs on both engines, since the scoping lives in the queries.
 func TestCollectionOwnerScoping(t *testing.T) {
-	h := newHarness(t)
+	dbtest.Each(t, func(t *testing.T, d *db.DB) {
+		collectionOwnerScoping(t, collHarnessOn(t, d))
+	})
+}
+
+func collectionOwnerScoping(t *testing.T, h *harness) {
 	ctx := context.Background()
 	a, b := collSignIn(t, h), collSignIn(t, h)
 	box, err := h.Collection.CreateBox(ctx, a.ID, "A's drawer", "")

@@ -120,11 +120,19 @@ func (s *Server) importSubmit(w http.ResponseWriter, r *http.Request) error {
 		s.previewImport(r, u, page, content)
 		return s.render(w, r, http.StatusOK, "import_map", page)
 	}
-	res, err := s.deps.Collection.CommitImport(r.Context(), u.ID, content, page.Mapping, page.Choices, nil)
+	return s.importCommit(w, r, u, page, content)
+}
+
+// importCommit imports the staged file with the page's mapping and
+// choices, drops the file and reports how many items were made; a file
+// with bad or undecided rows writes nothing and shows them.
+func (s *Server) importCommit(w http.ResponseWriter, r *http.Request, u *account.User, page *ImportMapPage, content string) error {
+	ctx := r.Context()
+	res, err := s.deps.Collection.CommitImport(ctx, u.ID, content, page.Mapping, page.Choices, nil)
 	if err == nil {
-		// The file has done its work; a failure to drop it only leaves it
-		// to expire with the others.
-		if derr := s.deps.Collection.DiscardImport(r.Context(), u.ID, page.ID); derr != nil {
+		// The file has done its work; should dropping it fail, it expires
+		// with the others.
+		if derr := s.deps.Collection.DiscardImport(ctx, u.ID, page.ID); derr != nil {
 			s.log.Warn("discard imported file", "id", page.ID, "err", derr)
 		}
 		http.Redirect(w, r, "/collection/import?imported="+strconv.Itoa(res.Items), http.StatusSeeOther)
@@ -134,7 +142,14 @@ func (s *Server) importSubmit(w http.ResponseWriter, r *http.Request) error {
 		return err
 	}
 	page.Result, page.Problem = res, s.importProblem(r, err)
-	if pv, perr := s.deps.Collection.PreviewImport(r.Context(), u.ID, content, page.Mapping); perr == nil {
+	lang := visitorOf(ctx).Lang
+	switch {
+	case errs.KindOf(err) == errs.Conflict:
+		page.Problem = s.msgs.T(lang, "import.err.undecided")
+	case res != nil && len(res.Errors) > 0:
+		page.Problem = s.msgs.T(lang, "import.err.bad_rows")
+	}
+	if pv, perr := s.deps.Collection.PreviewImport(ctx, u.ID, content, page.Mapping); perr == nil {
 		page.Preview = pv
 	}
 	return s.render(w, r, http.StatusUnprocessableEntity, "import_map", page)

@@ -2,12 +2,16 @@ package web
 
 import (
 	"errors"
+	"fmt"
+	"math"
 	"io"
 	"mime/multipart"
 	"net/http"
+	"strconv"
 	"strings"
 
 	"github.com/charmory/charmory/internal/collection"
+	"github.com/charmory/charmory/internal/collection/photo"
 	"github.com/charmory/charmory/internal/errs"
 )
 
@@ -19,8 +23,11 @@ const (
 	uploadMemory   = 8 << 20
 )
 
-// errUploadTooLarge is a request body past maxUploadBytes.
-var errUploadTooLarge = errs.E("upload", errs.TooLarge, "the upload is too large")
+// uploadLimit is the cap a request body ran into, in bytes: ours, or a
+// smaller one the server puts on every request.
+type uploadLimit int64
+
+func (l uploadLimit) Error() string { return fmt.Sprintf("request body over %d bytes", int64(l)) }
 
 // parseUpload reads a posted form that may carry photos under "photos",
 // capped at maxUploadBytes; the form's other values are in r.PostForm. A
@@ -33,7 +40,7 @@ func parseUpload(w http.ResponseWriter, r *http.Request) ([]collection.Upload, e
 	var mbe *http.MaxBytesError
 	switch {
 	case errors.As(err, &mbe):
-		return nil, errUploadTooLarge
+		return nil, &errs.Error{Op: op, Kind: errs.TooLarge, Msg: "the upload is too large", Err: uploadLimit(mbe.Limit)}
 	case errors.Is(err, http.ErrNotMultipart):
 		return nil, nil
 	case err != nil:
@@ -68,8 +75,9 @@ func readPart(fh *multipart.FileHeader) ([]byte, error) {
 // request limit for an oversized request, else the service's reason,
 // which names the file, in the visitor's language.
 func (s *Server) uploadMessage(lang string, err error) string {
-	if errors.Is(err, errUploadTooLarge) {
-		return s.msgs.T(lang, "items.err.upload_too_large", maxUploadMB)
+	var limit uploadLimit
+	if errors.As(err, &limit) {
+		return s.msgs.T(lang, "items.err.upload_too_large", megabytes(int64(limit)))
 	}
 	switch errs.KindOf(err) {
 	case errs.Invalid, errs.TooLarge:
@@ -93,8 +101,19 @@ func (s *Server) uploadMessage(lang string, err error) string {
 	return strings.Join(msgs, " ")
 }
 
+// megabytes writes a byte count as megabytes for people: "25", "0.5".
+func megabytes(n int64) string {
+	return strconv.FormatFloat(math.Round(float64(n)/(1<<20)*10)/10, 'f', -1, 64)
+}
+
 // UploadMB is the upload limit the photo fields state.
 func (p *ItemFormPage) UploadMB() int { return maxUploadMB }
 
+// PhotoMB is the size limit of one photo, for the photo fields.
+func (p *ItemFormPage) PhotoMB() int { return photo.MaxBytes >> 20 }
+
 // UploadMB is the upload limit the photo field states.
 func (p *ItemPage) UploadMB() int { return maxUploadMB }
+
+// PhotoMB is the size limit of one photo, for the photo field.
+func (p *ItemPage) PhotoMB() int { return photo.MaxBytes >> 20 }

@@ -31,7 +31,7 @@ func (s *Server) wishAdd(w http.ResponseWriter, r *http.Request) error {
 	in := collection.WishInput{CharmID: charmIDOf(raw), Currency: f.Get("currency"), Note: f.Get("note")}
 	in.Priority, _ = strconv.Atoi(f.Get("priority"))
 	fe := formErrors{}
-	if in.MaxPrice, err = parseAmount(f.Get("max_price"), orDefault(in.Currency, u.Currency)); err != nil {
+	if in.MaxPrice, err = parseAmount(f.Get("max_price"), currencyOr(in.Currency, u.Currency)); err != nil {
 		fe.add("max_price", s.msgs.T(visitorOf(r.Context()).Lang, "wishlist.err.max_price"))
 	}
 	if len(fe) == 0 {
@@ -105,8 +105,8 @@ func withFlag(path, flag string) string {
 	return u.String()
 }
 
-// orDefault is s, or def when s is empty.
-func orDefault(s, def string) string {
+// currencyOr is the currency a form gave, or def when it gave none.
+func currencyOr(s, def string) string {
 	if strings.TrimSpace(s) == "" {
 		return def
 	}

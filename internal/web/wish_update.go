@@ -28,7 +28,7 @@ func (s *Server) wishUpdate(w http.ResponseWriter, r *http.Request) error {
 	in.Priority, _ = strconv.Atoi(f.Get("priority"))
 	lang := visitorOf(r.Context()).Lang
 	fe := formErrors{}
-	if in.MaxPrice, err = parseAmount(f.Get("max_price"), orDefault(in.Currency, u.Currency)); err != nil {
+	if in.MaxPrice, err = parseAmount(f.Get("max_price"), currencyOr(in.Currency, u.Currency)); err != nil {
 		fe.add(formWide, s.msgs.T(lang, "wishlist.err.max_price"))
 	} else {
 		_, err = s.deps.Collection.UpdateWish(r.Context(), u.ID, id, in)

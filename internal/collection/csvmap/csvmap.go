@@ -30,7 +30,8 @@ const (
 type Schema struct {
 	Targets []string
 	// Guesses lists, per target, header names in their normalised form
-	// (see Normalize), best first.
+	// (see Normalize), best first; a target without an entry is guessed
+	// from its own name.
 	Guesses map[string][]string
 }
 

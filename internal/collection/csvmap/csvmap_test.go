@@ -12,11 +12,11 @@ import (
 )
 
 var schema = Schema{
-	Targets: []string{"name", "title", "price_paid", "quantity", "memory"},
+	Targets: []string{"name", "title", "price_paid", "quantity", "memory", "currency"},
 	Guesses: map[string][]string{
-		"name":       {"charm", "title"},
-		"title":      {"nickname"},
-		"price_paid": {"paid", "price"},
+		"name":       {"name", "charm", "title"},
+		"title":      {"title", "nickname"},
+		"price_paid": {"price_paid", "paid", "price"},
 		"quantity":   {"qty"},
 		"memory":     {"notes"},
 	},
@@ -48,6 +48,9 @@ func TestRead(t *testing.T) {
 		{"RaggedRowsAreErrors", "name,paid\nA,1\nB\nC,3,extra\nD,4\n",
 			nil, []Row{{2, map[string]string{"name": "A", "price_paid": "1"}}, {5, map[string]string{"name": "D", "price_paid": "4"}}},
 			[]RowError{{3, "has 1 fields but the header has 2"}, {4, "has 3 fields but the header has 2"}}, nil},
+		{"TargetsWithoutGuessesMatchTheirName", "Name,Currency,Memory,Quantity\nA,usd,m,2\n",
+			nil, []Row{{2, map[string]string{"name": "A", "currency": "usd"}}}, nil,
+			map[string]string{"name": "Name", "currency": "Currency"}},
 		{"TitleBecomesTitleWhenNameExists", "Name,Title\nA,B\n",
 			nil, []Row{{2, map[string]string{"name": "A", "title": "B"}}}, nil,
 			map[string]string{"name": "Name", "title": "Title"}},

@@ -29,8 +29,8 @@ func Normalize(header string) string {
 }
 
 // Guess maps targets to headers by name: each target takes the first of
-// its guesses that a header has, in the schema's target order, and each
-// header serves one target at most.
+// its guesses (its own name when it has none) that a header has, in the
+// schema's target order, and each header serves one target at most.
 func (s Schema) Guess(headers []string) map[string]string {
 	byNorm := map[string]string{}
 	for _, h := range headers {
@@ -43,7 +43,11 @@ func (s Schema) Guess(headers []string) map[string]string {
 	used := map[string]bool{}
 	m := map[string]string{}
 	for _, t := range s.Targets {
-		for _, g := range append([]string{t}, s.Guesses[t]...) {
+		guesses, ok := s.Guesses[t]
+		if !ok {
+			guesses = []string{t}
+		}
+		for _, g := range guesses {
 			if h, ok := byNorm[g]; ok && !used[h] {
 				m[t], used[h] = h, true
 				break

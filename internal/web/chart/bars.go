@@ -22,13 +22,13 @@ type BarChart struct {
 
 // Geometry of a bar chart, in SVG user units.
 const (
-	barsWidth  = 640
-	barsLabelW = 176 // right edge of the labels
-	barsValueW = 112 // room right of the longest bar for its value
-	barsRowH   = 30
-	barsBarH   = 16
+	barsWidth  = 480 // small, so the text stays legible in a half-width panel
+	barsLabelW = 150 // right edge of the labels
+	barsValueW = 72  // room right of the track for the value
+	barsRowH   = 28
+	barsBarH   = 14
 	barsPad    = 6
-	barsLabelN = 24 // label width in columns
+	barsLabelN = 20 // label width in columns
 )
 
 // SVG draws the chart.

@@ -139,8 +139,8 @@ func TestBarLengthsFollowValues(t *testing.T) {
 	if len(widths) != 2 {
 		t.Fatalf("got %d bars, want 2 (a zero value draws no bar): %v", len(widths), widths)
 	}
-	if widths[0] != "342" || widths[1] != "171" {
-		t.Fatalf("bar widths = %v, want full track 342 and half 171", widths)
+	if widths[0] != "248" || widths[1] != "124" {
+		t.Fatalf("bar widths = %v, want the full track 248 and half of it 124", widths)
 	}
 }
 

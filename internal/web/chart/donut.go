@@ -24,13 +24,13 @@ type DonutChart struct {
 
 // Geometry of a donut, in SVG user units.
 const (
-	donutWidth   = 520
-	donutMinH    = 220
-	donutR       = 78
-	donutStroke  = 34
-	donutLegendX = 236
+	donutWidth   = 460
+	donutMinH    = 200
+	donutR       = 70
+	donutStroke  = 30
+	donutLegendX = 212
 	donutRowH    = 24
-	donutLabelN  = 26
+	donutLabelN  = 22
 )
 
 // SVG draws the chart. Each slice is a circle stroked with a dash as long

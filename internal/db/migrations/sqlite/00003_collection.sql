@@ -35,6 +35,8 @@ CREATE TABLE items (
     updated_at  TIMESTAMP NOT NULL
 );
 CREATE INDEX items_owner ON items(owner_id, id);
+-- The collection page lists newest first.
+CREATE INDEX items_owner_recent ON items(owner_id, created_at, id);
 CREATE INDEX items_owner_charm ON items(owner_id, charm_id);
 CREATE INDEX items_box ON items(box_id);
 
