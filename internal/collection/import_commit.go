@@ -4,7 +4,7 @@ import (
 	"context"
 	"database/sql"
 	"fmt"
-	"sort"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -45,7 +45,7 @@ func (p *importPlan) resolve(choices map[int]int64, today string) (missing []Row
 		}
 		b.validate(pr, today)
 	}
-	sort.SliceStable(p.errors, func(i, j int) bool { return p.errors[i].Line < p.errors[j].Line })
+	slices.SortStableFunc(p.errors, func(a, b RowError) int { return a.Line - b.Line })
 	return missing
 }
 

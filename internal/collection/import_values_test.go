@@ -3,6 +3,9 @@ package collection
 import (
 	"reflect"
 	"testing"
+
+	"github.com/charmory/charmory/internal/catalog"
+	"github.com/charmory/charmory/internal/i18n"
 )
 
 func TestImportValues(t *testing.T) {
@@ -47,6 +50,25 @@ func TestImportValues(t *testing.T) {
 			got, msg := importVocab(tt.target, tt.in)
 			if got != tt.want || (msg != "") != (tt.want == "") {
 				t.Errorf("importVocab(%s, %q) = %q, %q; want %q", tt.target, tt.in, got, msg, tt.want)
+			}
+		}
+	})
+	t.Run("EveryLabelNamesItsOwnCode", func(t *testing.T) {
+		msgs := i18n.MustLoad()
+		for target, v := range map[string]struct {
+			prefix string
+			codes  []string
+		}{
+			"condition": {"condition.", Conditions}, "source": {"item_source.", Sources}, "status": {"item_status.", Statuses},
+			"visibility": {"visibility.", Visibilities}, "category": {"category.", catalog.Categories}, "materials": {"material.", catalog.Materials},
+		} {
+			for _, code := range v.codes {
+				for _, lang := range i18n.Languages {
+					label := msgs.T(lang, v.prefix+code)
+					if got, ok := importVocabCode(target, label); !ok || got != code {
+						t.Errorf("%s label %q (%s) reads as %q", target, label, lang, got)
+					}
+				}
 			}
 		}
 	})

@@ -17,20 +17,11 @@ import (
 func (b Base) ItemImage(it collection.ItemSummary) string {
 	switch {
 	case it.MainPhotoID != 0:
-		return photoURL(it.MainPhotoID, true)
+		return "/collection/photos/" + strconv.FormatInt(it.MainPhotoID, 10) + "/thumb"
 	case it.CharmID != 0:
 		return b.CharmImage(it.CharmID, it.CharmVersion)
 	}
 	return ""
-}
-
-// photoURL is where a photo, or its thumbnail, is served.
-func photoURL(id int64, thumb bool) string {
-	u := "/collection/photos/" + strconv.FormatInt(id, 10)
-	if thumb {
-		u += "/thumb"
-	}
-	return u
 }
 
 // itemURL is an item's page, with an optional "done" notice.

@@ -6,6 +6,7 @@ import (
 	"strconv"
 	"strings"
 
+	"github.com/charmory/charmory/internal/collection"
 	"github.com/charmory/charmory/internal/collection/csvmap"
 	"github.com/charmory/charmory/internal/errs"
 )
@@ -17,6 +18,7 @@ type ImportUploadPage struct {
 	Imported  int  // items an import just created
 	Discarded bool // a staged file was just discarded
 	Pasted    string
+	Targets   []string // the fields a column can fill, as headers that need no matching
 	Errors    formErrors
 }
 
@@ -29,7 +31,7 @@ func (s *Server) importUpload(w http.ResponseWriter, r *http.Request) error {
 	if _, err := requireUser(r, "importUpload"); err != nil {
 		return err
 	}
-	page := &ImportUploadPage{insightBase: s.insightBaseOf(r, "import.title")}
+	page := &ImportUploadPage{insightBase: s.insightBaseOf(r, "import.title"), Targets: collection.ImportTargets}
 	page.Imported, _ = strconv.Atoi(r.URL.Query().Get("imported"))
 	page.Discarded = r.URL.Query().Get("discarded") == "1"
 	return s.render(w, r, http.StatusOK, "import_upload", page)
@@ -60,7 +62,8 @@ func (s *Server) importStage(w http.ResponseWriter, r *http.Request) error {
 		}
 	}
 	lang := visitorOf(r.Context()).Lang
-	page := &ImportUploadPage{insightBase: s.insightBaseOf(r, "import.title"), Pasted: r.FormValue("content"), Errors: formErrors{}}
+	page := &ImportUploadPage{insightBase: s.insightBaseOf(r, "import.title"), Targets: collection.ImportTargets,
+		Pasted: r.FormValue("content"), Errors: formErrors{}}
 	if err != nil {
 		page.Errors.add("file", s.msgs.T(lang, "import.err.unreadable", errs.Message(err)))
 	} else {

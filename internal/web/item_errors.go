@@ -20,7 +20,7 @@ type messagePattern struct {
 // and the catalog.
 var itemFieldMessages = []messagePattern{
 	{regexp.MustCompile(`^is required for an item that is not in the catalog$`), "items.err.title_required"},
-	{regexp.MustCompile(`^(must be a catalog charm id|is not a catalog charm)$`), "items.err.charm"},
+	{regexp.MustCompile(`^(?:must be a catalog charm id|is not a catalog charm)$`), "items.err.charm"},
 	{regexp.MustCompile(`^is not a known category$`), "items.err.choose"},
 	{regexp.MustCompile(`^“(.*)” is not a known material$`), "items.err.material"},
 	{regexp.MustCompile(`^must be one of `), "items.err.choose"},
@@ -50,6 +50,9 @@ var photoMessages = []messagePattern{
 func (s *Server) translate(patterns []messagePattern, lang, msg string) (string, bool) {
 	for _, m := range patterns {
 		if sub := m.re.FindStringSubmatch(msg); sub != nil {
+			if !strings.Contains(s.msgs.T(lang, m.key), "%") {
+				return s.msgs.T(lang, m.key), true
+			}
 			args := make([]any, 0, len(sub)-1)
 			for _, a := range sub[1:] {
 				args = append(args, a)
@@ -85,17 +88,6 @@ func (s *Server) itemFormErrors(lang string, err error, known ...string) formErr
 		} else {
 			fe.add(formWide, strings.ReplaceAll(f.Field, "_", " ")+": "+msg)
 		}
-	}
-	return fe
-}
-
-// mergeErrors adds the messages of more to fe for fields fe has none for.
-func mergeErrors(fe, more formErrors) formErrors {
-	if fe == nil {
-		fe = formErrors{}
-	}
-	for k, v := range more {
-		fe.add(k, v)
 	}
 	return fe
 }
