@@ -64,18 +64,7 @@ func all[T any](items []T) *body[Page[T]] {
 // setContent replaces the documented content of an operation's success
 // response, for operations that answer raw bytes rather than JSON.
 func (s *Server) setContent(method, path, status string, content map[string]*huma.MediaType) {
-	item := s.api.OpenAPI().Paths[path]
-	if item == nil {
-		return
-	}
-	var op *huma.Operation
-	switch method {
-	case http.MethodGet:
-		op = item.Get
-	case http.MethodPost:
-		op = item.Post
-	}
-	if op != nil && op.Responses[status] != nil {
+	if op := s.operation(method, path); op != nil && op.Responses[status] != nil {
 		op.Responses[status].Content = content
 	}
 }

@@ -93,17 +93,7 @@ func (s *Server) routes() {
 // schema because a parameter may also carry several comma-separated
 // values, which an enum would reject; handlers check them instead.
 func (s *Server) describeValues(method, path string, values map[string][]string) {
-	item := s.api.OpenAPI().Paths[path]
-	if item == nil {
-		return
-	}
-	var op *huma.Operation
-	switch method {
-	case http.MethodGet:
-		op = item.Get
-	case http.MethodPost:
-		op = item.Post
-	}
+	op := s.operation(method, path)
 	if op == nil {
 		return
 	}
@@ -112,4 +102,24 @@ func (s *Server) describeValues(method, path string, values map[string][]string)
 			p.Description = strings.TrimSpace(p.Description + " One of: " + strings.Join(vs, ", ") + ".")
 		}
 	}
+}
+
+// operation finds a declared operation in the OpenAPI document, to add
+// what huma cannot derive from the Go types; nil when there is none.
+func (s *Server) operation(method, path string) *huma.Operation {
+	item := s.api.OpenAPI().Paths[path]
+	if item == nil {
+		return nil
+	}
+	switch method {
+	case http.MethodGet:
+		return item.Get
+	case http.MethodPost:
+		return item.Post
+	case http.MethodPut:
+		return item.Put
+	case http.MethodDelete:
+		return item.Delete
+	}
+	return nil
 }

@@ -5,6 +5,7 @@ import (
 	"net/http"
 	"net/url"
 	"strconv"
+	"strings"
 	"testing"
 
 	"github.com/charmory/charmory/internal/collection"
@@ -120,7 +121,13 @@ func collectionOwnerScoping(t *testing.T, h *harness) {
 		}
 		collGet(t, h, &b, "/collection/photos/"+id(publicPhotos[0].ID)).mustStatus(t, http.StatusOK)
 		collGet(t, h, nil, collItemPath(public.ID)).mustStatus(t, http.StatusOK)
-		collGet(t, h, nil, collItemPath(private.ID)).mustStatus(t, http.StatusNotFound)
+		// A visitor is asked to log in, for a private item as for a missing
+		// one: a label's QR code may be scanned by its owner, logged out.
+		for _, path := range []string{collItemPath(private.ID), collItemPath(999999)} {
+			if p := collGet(t, h, nil, path); p.Status != http.StatusSeeOther || !strings.HasPrefix(p.collLocation(), "/login?next=") {
+				t.Errorf("visitor at %s: %d to %q, want a redirect to log in", path, p.Status, p.collLocation())
+			}
+		}
 	})
 
 	t.Run("OwnListsShowNothingOfOthers", func(t *testing.T) {

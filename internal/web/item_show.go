@@ -51,6 +51,12 @@ func (s *Server) itemShow(w http.ResponseWriter, r *http.Request) error {
 		viewer = u.ID
 	}
 	it, err := s.deps.Collection.Item(r.Context(), viewer, id)
+	if viewer == 0 && errs.KindOf(err) == errs.NotFound {
+		// A label's QR code scanned on a phone that is not logged in: the
+		// item may well be the visitor's own. Every id asks the same, so
+		// this tells nothing about whether it exists.
+		return errs.E("item page", errs.Unauthorized, "log in to see this item")
+	}
 	if err != nil {
 		return errs.Wrap("item page", err)
 	}
