@@ -3,8 +3,8 @@ package web
 import (
 	"errors"
 	"fmt"
-	"math"
 	"io"
+	"math"
 	"mime/multipart"
 	"net/http"
 	"strconv"
