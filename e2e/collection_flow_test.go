@@ -57,7 +57,7 @@ func TestCollectionFlow(t *testing.T) {
 			chromedp.SetValue(chromedp.CSS(`form.item-form select[name="condition"]`), cond),
 			chromedp.SetValue(chromedp.CSS(`form.item-form input[name="price_paid"]`), "69.00"),
 			chromedp.Click(chromedp.CSS(`form.item-form button[type="submit"]`)),
-			chromedp.WaitVisible(chromedp.CSS(`main .item-page`)),
+			chromedp.WaitVisible(chromedp.CSS(`main .item-hero`)),
 		)
 	}
 	step("c04-series",

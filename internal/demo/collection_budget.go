@@ -43,7 +43,7 @@ func (w *collectionWriter) wishes(ctx context.Context, p *collectionPicks) error
 }
 
 // budget sets an 800 CNY allowance with this month at 85% (the warning
-// level), and half a year of value snapshots.
+// level), and writes half a year of value snapshots.
 func (w *collectionWriter) budget(ctx context.Context) error {
 	if _, err := w.tx.ExecContext(ctx, `INSERT INTO collection_settings (user_id, monthly_allowance, budget_currency, wishlist_public, updated_at)
 		VALUES ($1, 80000, 'CNY', TRUE, $2)`, w.owner, w.now); err != nil {
@@ -65,13 +65,31 @@ func (w *collectionWriter) budget(ctx context.Context) error {
 			return err
 		}
 	}
+	// Each month's snapshot counts the items held at its end, as the
+	// monthly job would have recorded it.
 	for m := 5; m >= 0; m-- {
-		at := month.AddDate(0, -m, 0)
-		cost := int64(90000 + (5-m)*21000)
+		start := month.AddDate(0, -m, 0)
+		end := start.AddDate(0, 1, 0)
+		var value, cost int64
+		items := 0
+		for _, h := range w.held {
+			if h.at.Before(end) {
+				value, cost, items = value+h.value, cost+h.paid, items+1
+			}
+		}
 		if _, err := w.tx.ExecContext(ctx, `INSERT INTO value_snapshots (owner_id, month, currency, value, cost, items, source, taken_at)
-			VALUES ($1, $2, 'CNY', $3, $4, $5, 'list_price', $6)`, w.owner, at.Format("2006-01"), cost*11/10, cost, 18+(5-m)*4, at); err != nil {
+			VALUES ($1, $2, 'CNY', $3, $4, $5, 'list_price', $6)`, w.owner, start.Format("2006-01"), value, cost, items, takenAt(end, w.now)); err != nil {
 			return fmt.Errorf("snapshot: %w", err)
 		}
 	}
 	return nil
+}
+
+// takenAt is when a month's snapshot was taken: its last hour, or now for
+// the month still running.
+func takenAt(end, now time.Time) time.Time {
+	if t := end.Add(-time.Hour); t.Before(now) {
+		return t
+	}
+	return now
 }

@@ -16,6 +16,13 @@ type collectionWriter struct {
 	now   time.Time
 	rates money.Rates
 	boxes [2]int64
+	held  []holding // what each item cost and is listed at, for the snapshots
+}
+
+// holding is one item as the value snapshots count it, in CNY.
+type holding struct {
+	at          time.Time
+	value, paid int64
 }
 
 // demoItem is one item of the demo collection.
@@ -96,6 +103,14 @@ func (w *collectionWriter) item(ctx context.Context, it demoItem) error {
 	if it.charm != nil {
 		charmID = sql.NullInt64{Int64: it.charm.ID, Valid: true}
 		price, currency = it.charm.Price, it.charm.Currency
+		if it.source == "secondhand" {
+			price = price * 7 / 10 // a find below list price
+		}
+		list, okList := w.rates.Convert(it.charm.Price, it.charm.Currency, "CNY")
+		paid, okPaid := w.rates.Convert(price, currency, "CNY")
+		if okList && okPaid {
+			w.held = append(w.held, holding{at: at, value: list, paid: paid})
+		}
 	}
 	var box sql.NullInt64
 	if it.box > 0 {

@@ -26,7 +26,8 @@ func (s *Server) itemDelete(w http.ResponseWriter, r *http.Request) error {
 }
 
 // itemStatus answers POST /collection/items/{id}/status: a new status with
-// a note, kept in the item's dated history.
+// a note, kept in the item's dated history. "next" returns to the page the
+// button was on.
 func (s *Server) itemStatus(w http.ResponseWriter, r *http.Request) error {
 	u, err := requireUser(r, "itemStatus")
 	if err != nil {
@@ -57,7 +58,11 @@ func (s *Server) itemStatus(w http.ResponseWriter, r *http.Request) error {
 	if err != nil {
 		return errs.Wrap("set status", err)
 	}
-	http.Redirect(w, r, itemURL(id, "status")+"#status", http.StatusSeeOther)
+	next := itemURL(id, "status") + "#status"
+	if back := r.PostForm.Get("next"); back != "" {
+		next = safeNext(back) // e.g. back to the series view's spare copies
+	}
+	http.Redirect(w, r, next, http.StatusSeeOther)
 	return nil
 }
 

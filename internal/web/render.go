@@ -21,7 +21,7 @@ import (
 var templateFS embed.FS
 
 // staticVersion busts caches of static files when they change.
-const staticVersion = "2"
+const staticVersion = "3"
 
 // Base is embedded in every page struct: what the layout needs, plus the
 // helpers templates call as methods ({{$.T "key"}}, {{$.Price ...}}).

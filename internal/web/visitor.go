@@ -64,7 +64,7 @@ func (s *Server) clearCookie(w http.ResponseWriter, name string) {
 // safeNext returns a local path to go back to, never another site.
 func safeNext(next string) string {
 	u, err := url.Parse(next)
-	if err != nil || next == "" || u.IsAbs() || u.Host != "" || len(next) > 1 && next[1] == '/' || next[0] != '/' {
+	if err != nil || next == "" || u.IsAbs() || u.Host != "" || len(next) > 1 && (next[1] == '/' || next[1] == '\\') || next[0] != '/' {
 		return "/"
 	}
 	return next
