@@ -20,6 +20,7 @@ import (
 	"github.com/charmory/charmory/internal/account"
 	"github.com/charmory/charmory/internal/catalog"
 	"github.com/charmory/charmory/internal/collection"
+	"github.com/charmory/charmory/internal/styling"
 )
 
 // Prefix is the path under which the API is served.
@@ -40,6 +41,7 @@ type Deps struct {
 	Catalog    *catalog.Service
 	Accounts   *account.Service
 	Collection *collection.Service
+	Styling    *styling.Service
 	// UploadMaxBytes caps upload bodies (see IsUpload); 0: DefaultUploadMaxBytes.
 	UploadMaxBytes int64
 }

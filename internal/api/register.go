@@ -86,6 +86,7 @@ func (s *Server) routes() {
 	s.contributionRoutes()
 	s.accountRoutes()
 	s.collectionRoutes()
+	s.stylingRoutes()
 }
 
 // describeValues appends the allowed values of list-valued query

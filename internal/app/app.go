@@ -20,6 +20,7 @@ import (
 	"github.com/charmory/charmory/internal/db"
 	"github.com/charmory/charmory/internal/demo"
 	"github.com/charmory/charmory/internal/job"
+	"github.com/charmory/charmory/internal/styling"
 	"github.com/prometheus/client_golang/prometheus"
 )
 
@@ -31,6 +32,7 @@ type App struct {
 	Catalog    *catalog.Service
 	Accounts   *account.Service
 	Collection *collection.Service
+	Styling    *styling.Service
 	Jobs       *job.Queue // long and periodic work; see jobs.go
 
 	metrics *prometheus.Registry // served on /metrics
@@ -93,8 +95,11 @@ func New(ctx context.Context, c Config, log *slog.Logger) (*App, error) {
 	a.Catalog = catalog.NewService(d, nil)
 	a.Catalog.SetLogger(log)
 	a.Accounts = account.NewService(d, nil)
-	a.Collection = collection.NewService(d, a.Catalog, photo.NewStore(filepath.Join(c.DataDir, "photos")), nil)
+	photos := photo.NewStore(filepath.Join(c.DataDir, "photos"))
+	a.Collection = collection.NewService(d, a.Catalog, photos, nil)
 	a.Collection.SetLogger(log)
+	a.Styling = styling.NewService(d, a.Catalog, a.Collection, photos, nil)
+	a.Styling.SetLogger(log)
 	if a.Jobs, err = a.newJobs(a.metrics); err != nil {
 		d.Close()
 		return nil, fmt.Errorf("job queue: %w", err)

@@ -20,12 +20,12 @@ func (a *App) routes() (http.Handler, error) {
 	mux.HandleFunc("GET /healthz", a.healthz)
 	mux.Handle("GET /metrics", promhttp.HandlerFor(reg, promhttp.HandlerOpts{}))
 
-	w, err := web.New(web.Deps{Log: a.Log, Catalog: a.Catalog, Accounts: a.Accounts, Collection: a.Collection, SecureCookie: a.Config.SecureCookie, Demo: a.demo})
+	w, err := web.New(web.Deps{Log: a.Log, Catalog: a.Catalog, Accounts: a.Accounts, Collection: a.Collection, Styling: a.Styling, SecureCookie: a.Config.SecureCookie, Demo: a.demo})
 	if err != nil {
 		return nil, err
 	}
 	w.Register(mux)
-	api, err := api.New(api.Deps{Log: a.Log, Catalog: a.Catalog, Accounts: a.Accounts, Collection: a.Collection, UploadMaxBytes: a.Config.UploadBytes})
+	api, err := api.New(api.Deps{Log: a.Log, Catalog: a.Catalog, Accounts: a.Accounts, Collection: a.Collection, Styling: a.Styling, UploadMaxBytes: a.Config.UploadBytes})
 	if err != nil {
 		return nil, err
 	}

@@ -44,11 +44,11 @@ func (s *Service) insertItem(ctx context.Context, tx *sql.Tx, owner int64, in *I
 	now := s.clock()
 	var id int64
 	err := tx.QueryRowContext(ctx, `INSERT INTO items (owner_id, charm_id, title, category, materials, condition,
-			acquired_on, source, price_paid, currency, memory, status, visibility, box_id, created_at, updated_at)
-		VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $15) RETURNING id`,
+			acquired_on, source, price_paid, currency, memory, status, visibility, box_id, attachment, mood_tags, created_at, updated_at)
+		VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $17) RETURNING id`,
 		owner, nullID(in.CharmID), in.Title, in.Category, strings.Join(in.Materials, ","), in.Condition,
 		in.AcquiredOn, in.Source, in.PricePaid, in.Currency, in.Memory, in.Status, in.Visibility,
-		nullID(in.BoxID), now).Scan(&id)
+		nullID(in.BoxID), in.Attachment, strings.Join(in.MoodTags, ","), now).Scan(&id)
 	if err != nil {
 		return 0, db.Translate(op, err)
 	}

@@ -13,7 +13,7 @@ import (
 // and storage_boxes b.
 const itemColumns = `i.id, i.owner_id, i.charm_id, i.title, i.category, i.materials, i.condition,
 	i.acquired_on, i.source, i.price_paid, i.currency, i.memory, i.status, i.visibility, i.box_id,
-	i.version, i.created_at, i.updated_at, COALESCE(c.name, ''), COALESCE(b.name, '')`
+	i.attachment, i.mood_tags, i.version, i.created_at, i.updated_at, COALESCE(c.name, ''), COALESCE(b.name, '')`
 
 const itemFrom = ` FROM items i LEFT JOIN charms c ON c.id = i.charm_id LEFT JOIN storage_boxes b ON b.id = i.box_id`
 
@@ -22,15 +22,15 @@ type scanner interface{ Scan(dest ...any) error }
 func scanItem(sc scanner) (*Item, error) {
 	var it Item
 	var charm, box sql.NullInt64
-	var materials, charmName string
+	var materials, moods, charmName string
 	err := sc.Scan(&it.ID, &it.OwnerID, &charm, &it.Title, &it.Category, &materials, &it.Condition,
 		&it.AcquiredOn, &it.Source, &it.PricePaid, &it.Currency, &it.Memory, &it.Status, &it.Visibility, &box,
-		&it.Version, &it.CreatedAt, &it.UpdatedAt, &charmName, &it.BoxName)
+		&it.Attachment, &moods, &it.Version, &it.CreatedAt, &it.UpdatedAt, &charmName, &it.BoxName)
 	if err != nil {
 		return nil, err
 	}
 	it.CharmID, it.BoxID = charm.Int64, box.Int64
-	it.Materials = splitCodes(materials)
+	it.Materials, it.MoodTags = splitCodes(materials), splitCodes(moods)
 	it.CreatedAt, it.UpdatedAt = it.CreatedAt.UTC(), it.UpdatedAt.UTC()
 	it.Name = it.Title
 	if it.Name == "" {

@@ -95,6 +95,15 @@ func (in *ItemInput) validate(op, today string) error {
 	if utf8.RuneCountInString(in.StatusNote) > maxNoteLen {
 		add("status_note", "is too long")
 	}
+	if in.Attachment != "" && !contains(Attachments, in.Attachment) {
+		add("attachment", "must be one of "+strings.Join(Attachments, ", "))
+	}
+	for _, m := range in.MoodTags {
+		if !contains(Moods, m) {
+			add("mood_tags", "“"+m+"” is not one of "+strings.Join(Moods, ", "))
+			break
+		}
+	}
 	if in.BoxID < 0 {
 		add("box_id", "must be one of your boxes")
 	}

@@ -48,11 +48,12 @@ func (s *Service) writeItem(ctx context.Context, tx *sql.Tx, old *Item, in *Item
 	now := s.clock()
 	res, err := tx.ExecContext(ctx, `UPDATE items SET charm_id = $1, title = $2, category = $3, materials = $4,
 			condition = $5, acquired_on = $6, source = $7, price_paid = $8, currency = $9, memory = $10,
-			status = $11, visibility = $12, box_id = $13, version = version + 1, updated_at = $14
-		WHERE id = $15 AND owner_id = $16 AND version = $17`,
+			status = $11, visibility = $12, box_id = $13, attachment = $14, mood_tags = $15,
+			version = version + 1, updated_at = $16
+		WHERE id = $17 AND owner_id = $18 AND version = $19`,
 		nullID(in.CharmID), in.Title, in.Category, strings.Join(in.Materials, ","), in.Condition,
 		in.AcquiredOn, in.Source, in.PricePaid, in.Currency, in.Memory, in.Status, in.Visibility,
-		nullID(in.BoxID), now, old.ID, old.OwnerID, old.Version)
+		nullID(in.BoxID), in.Attachment, strings.Join(in.MoodTags, ","), now, old.ID, old.OwnerID, old.Version)
 	if err := changedOne(op, res, err); err != nil {
 		return err
 	}
@@ -86,21 +87,30 @@ func (s *Service) SetStatus(ctx context.Context, owner, id int64, status, note s
 		return errs.Fields(op, fe...)
 	}
 	return s.db.Tx(ctx, func(tx *sql.Tx) error {
-		it, err := ownedItem(ctx, tx, owner, id)
-		if err != nil {
-			return errs.Wrap(op, err)
-		}
-		if it.Status == status {
-			return nil
-		}
-		now := s.clock()
-		res, err := tx.ExecContext(ctx, `UPDATE items SET status = $1, version = version + 1, updated_at = $2
-			WHERE id = $3 AND owner_id = $4 AND version = $5`, status, now, id, owner, it.Version)
-		if err := changedOne(op, res, err); err != nil {
-			return err
-		}
-		return recordStatus(ctx, tx, id, status, note, now)
+		return s.SetStatusTx(ctx, tx, owner, id, status, note)
 	})
+}
+
+// SetStatusTx is SetStatus inside the caller's transaction, for other
+// capabilities that change an item's status as part of their own write
+// (styling puts items on carriers). status must be one of Statuses.
+// Errors: NotFound, Conflict.
+func (s *Service) SetStatusTx(ctx context.Context, tx *sql.Tx, owner, id int64, status, note string) error {
+	const op = "set status"
+	it, err := ownedItem(ctx, tx, owner, id)
+	if err != nil {
+		return errs.Wrap(op, err)
+	}
+	if it.Status == status {
+		return nil
+	}
+	now := s.clock()
+	res, err := tx.ExecContext(ctx, `UPDATE items SET status = $1, version = version + 1, updated_at = $2
+		WHERE id = $3 AND owner_id = $4 AND version = $5`, status, now, id, owner, it.Version)
+	if err := changedOne(op, res, err); err != nil {
+		return err
+	}
+	return recordStatus(ctx, tx, id, status, note, now)
 }
 
 // DeleteItem removes an item, its photos and history. Errors: NotFound.

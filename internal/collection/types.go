@@ -32,6 +32,8 @@ type Item struct {
 	Status     string    `json:"status"`
 	Visibility string    `json:"visibility"`
 	BoxID      int64     `json:"box_id,omitempty"`
+	Attachment string    `json:"attachment,omitempty"` // see Attachments
+	MoodTags   []string  `json:"mood_tags"`            // moods the owner ties to it, see Moods
 	Version    int       `json:"version"`
 	CreatedAt  time.Time `json:"created_at"`
 	UpdatedAt  time.Time `json:"updated_at"`
@@ -85,6 +87,8 @@ type ItemInput struct {
 	Status     string   `json:"status,omitempty"`
 	Visibility string   `json:"visibility,omitempty"`
 	BoxID      int64    `json:"box_id,omitempty"`
+	Attachment string   `json:"attachment,omitempty"`  // see Attachments
+	MoodTags   []string `json:"mood_tags,omitempty"`   // see Moods
 	StatusNote string   `json:"status_note,omitempty"` // kept with a status change
 	// LogPurchase also records PricePaid as a manual budget entry dated
 	// AcquiredOn (create only).

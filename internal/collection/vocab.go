@@ -13,6 +13,16 @@ var Statuses = []string{"on_carrier", "stored", "for_trade", "for_sale", "lent",
 // until following exists; it never shows more than asked.
 var Visibilities = []string{"private", "followers", "public"}
 
+// Attachments: how an item hangs. Clips, carabiners and straps come off
+// without tools, which school and workplace rules may require.
+var Attachments = []string{"clip", "carabiner", "strap", "split_ring", "chain", "sewn"}
+
+// RemovableAttachments are the attachments that come off without tools.
+var RemovableAttachments = []string{"clip", "carabiner", "strap"}
+
+// Moods a collector can tie to an item and ask the daily pick for.
+var Moods = []string{"happy", "calm", "cozy", "brave", "nostalgic", "focused"}
+
 // BudgetSellerKinds split spending by who was paid: major brands versus
 // independent creators, museums and secondhand sellers.
 var BudgetSellerKinds = []string{"brand", "independent", "museum", "secondhand", "other"}

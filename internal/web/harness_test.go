@@ -25,6 +25,7 @@ import (
 	"github.com/charmory/charmory/internal/db"
 	"github.com/charmory/charmory/internal/dbtest"
 	"github.com/charmory/charmory/internal/demo"
+	"github.com/charmory/charmory/internal/styling"
 )
 
 // harness is a real web Server on a fresh SQLite database holding the
@@ -35,6 +36,7 @@ type harness struct {
 	Catalog    *catalog.Service
 	Accounts   *account.Service
 	Collection *collection.Service
+	Styling    *styling.Service
 	Server     *Server
 	Handler    http.Handler
 }
@@ -55,11 +57,13 @@ func newHarness(t testing.TB) *harness {
 	log := slog.New(slog.NewTextHandler(io.Discard, nil))
 	h := &harness{DB: d, Catalog: catalog.NewService(d, nil), Accounts: account.NewService(d, nil)}
 	h.Catalog.SetLogger(log)
-	h.Collection = collection.NewService(d, h.Catalog, photo.NewStore(t.TempDir()), nil)
+	photos := photo.NewStore(t.TempDir())
+	h.Collection = collection.NewService(d, h.Catalog, photos, nil)
+	h.Styling = styling.NewService(d, h.Catalog, h.Collection, photos, nil)
 	if err := h.Catalog.Start(ctx); err != nil {
 		t.Fatalf("start catalog index: %v", err)
 	}
-	srv, err := New(Deps{Log: log, Catalog: h.Catalog, Accounts: h.Accounts, Collection: h.Collection, Demo: true})
+	srv, err := New(Deps{Log: log, Catalog: h.Catalog, Accounts: h.Accounts, Collection: h.Collection, Styling: h.Styling, Demo: true})
 	if err != nil {
 		t.Fatalf("build web server: %v", err)
 	}

@@ -48,6 +48,12 @@ func (s *Server) Register(mux *http.ServeMux) {
 	s.collectionRoutes(mux)
 	s.collectionInsightRoutes(mux)
 
+	// Styling: carriers, loadouts, coach, pictures, journey and sharing
+	// (styling_routes.go); the daily pick, mood journal, rotation reminders
+	// and styling settings (styling_daily_routes.go).
+	s.stylingRoutes(mux)
+	s.stylingDailyRoutes(mux)
+
 	// Anything else is a friendly 404 page.
 	mux.Handle("/", s.h(s.notFound))
 }

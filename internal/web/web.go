@@ -15,6 +15,7 @@ import (
 	"github.com/charmory/charmory/internal/collection"
 	"github.com/charmory/charmory/internal/i18n"
 	"github.com/charmory/charmory/internal/money"
+	"github.com/charmory/charmory/internal/styling"
 )
 
 //go:embed static
@@ -26,6 +27,7 @@ type Deps struct {
 	Catalog      *catalog.Service
 	Accounts     *account.Service
 	Collection   *collection.Service
+	Styling      *styling.Service
 	SecureCookie bool
 	Demo         bool // the database holds the demo data set: show a badge
 }
