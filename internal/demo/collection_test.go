@@ -38,6 +38,17 @@ func TestDemoCollection(t *testing.T) {
 		if n := count(`SELECT COUNT(*) FROM value_snapshots WHERE owner_id = ` + owner); n != 6 {
 			t.Errorf("demo has %d value snapshots, want 6 months", n)
 		}
+		onCarrier := count(`SELECT COUNT(*) FROM items WHERE status = 'on_carrier' AND owner_id = ` + owner)
+		active := count(`SELECT COUNT(*) FROM loadout_items li JOIN items i ON i.id = li.item_id WHERE li.active AND i.owner_id = ` + owner)
+		if onCarrier == 0 || onCarrier != active {
+			t.Errorf("%d items are on a carrier but %d hang on current loadouts", onCarrier, active)
+		}
+		if n := count(`SELECT COUNT(*) FROM loadouts WHERE owner_id = ` + owner); n < 3 {
+			t.Errorf("demo has %d loadouts, want a journey of at least 3", n)
+		}
+		if n := count(`SELECT COUNT(*) FROM mood_journal WHERE owner_id = ` + owner); n != 14 {
+			t.Errorf("demo mood journal has %d days, want 14", n)
+		}
 		// Loading again adds nothing.
 		before := count(`SELECT COUNT(*) FROM items WHERE owner_id = ` + owner)
 		if _, err := EnsureLoaded(ctx, d, Options{Seed: 3, Charms: MinCharms, Now: clock}); err != nil {

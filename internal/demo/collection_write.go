@@ -58,7 +58,10 @@ func (w *collectionWriter) write(ctx context.Context, p *collectionPicks) error 
 	if err := w.wishes(ctx, p); err != nil {
 		return err
 	}
-	return w.budget(ctx)
+	if err := w.budget(ctx); err != nil {
+		return err
+	}
+	return w.styling(ctx)
 }
 
 // demoItems lays out the collection: the first series nearly complete
