@@ -3,6 +3,8 @@ package api
 import (
 	"time"
 
+	"github.com/danielgtaylor/huma/v2"
+
 	"github.com/charmory/charmory/internal/collection"
 )
 
@@ -23,6 +25,8 @@ type Item struct {
 	Status     string    `json:"status" example:"stored"`
 	Visibility string    `json:"visibility" example:"private"`
 	Box        *Ref      `json:"box,omitempty" doc:"The storage box it is kept in."`
+	Attachment string    `json:"attachment,omitempty" example:"clip" doc:"How it hangs: clip, carabiner, strap, split_ring, chain or sewn."`
+	MoodTags   []string  `json:"mood_tags" nullable:"false" example:"[\"cozy\"]" doc:"Moods you tie to it, for the daily pick."`
 	Photos     []Photo   `json:"photos" nullable:"false" doc:"Main photo first."`
 	Version    int       `json:"version" example:"1" doc:"Send it back with an update to refuse overwriting a newer change (409)."`
 	CreatedAt  time.Time `json:"created_at"`
@@ -33,8 +37,8 @@ func itemOf(it *collection.Item) Item {
 	out := Item{ID: it.ID, OwnerID: it.OwnerID, Name: it.Name, Title: it.Title, Category: it.Category,
 		Materials: list(it.Materials), Condition: it.Condition, AcquiredOn: it.AcquiredOn, Source: it.Source,
 		Paid: moneyOf(it.PricePaid, it.Currency), Memory: it.Memory, Status: it.Status, Visibility: it.Visibility,
-		Box: refOf(it.BoxID, "", it.BoxName), Photos: make([]Photo, len(it.Photos)), Version: it.Version,
-		CreatedAt: it.CreatedAt, UpdatedAt: it.UpdatedAt}
+		Box: refOf(it.BoxID, "", it.BoxName), Attachment: it.Attachment, MoodTags: list(it.MoodTags),
+		Photos: make([]Photo, len(it.Photos)), Version: it.Version, CreatedAt: it.CreatedAt, UpdatedAt: it.UpdatedAt}
 	if it.Charm != nil {
 		c := charmOf(it.Charm)
 		out.Charm = &c
@@ -131,6 +135,8 @@ type ItemInput struct {
 	Status      itemStatus     `json:"status,omitempty"`
 	Visibility  visibilityCode `json:"visibility,omitempty"`
 	BoxID       int64          `json:"box_id,omitempty" minimum:"0" doc:"One of your storage boxes."`
+	Attachment  attachmentCode `json:"attachment,omitempty" doc:"How it hangs; school and workplace carriers may allow removable attachments only (clip, carabiner, strap)."`
+	MoodTags    []moodCode     `json:"mood_tags,omitempty" maxItems:"6" uniqueItems:"true" example:"[\"cozy\"]" doc:"Moods you tie to it, the daily pick's strongest signal."`
 	StatusNote  string         `json:"status_note,omitempty" maxLength:"500" doc:"Kept in the history with a status change."`
 	LogPurchase bool           `json:"log_purchase,omitempty" doc:"Also record price_paid in this month's budget (create only)."`
 }
@@ -139,7 +145,8 @@ func (in *ItemInput) input() collection.ItemInput {
 	return collection.ItemInput{CharmID: in.CharmID, Title: in.Title, Category: string(in.Category),
 		Materials: codes(in.Materials), Condition: string(in.Condition), AcquiredOn: in.AcquiredOn,
 		Source: string(in.Source), PricePaid: in.PricePaid, Currency: in.Currency, Memory: in.Memory,
-		Status: string(in.Status), Visibility: string(in.Visibility), BoxID: in.BoxID, StatusNote: in.StatusNote,
+		Status: string(in.Status), Visibility: string(in.Visibility), BoxID: in.BoxID, Attachment: string(in.Attachment),
+		MoodTags: codes(in.MoodTags), StatusNote: in.StatusNote,
 		LogPurchase: in.LogPurchase}
 }
 
@@ -148,3 +155,15 @@ type ItemUpdate struct {
 	ItemInput
 	Version int `json:"version,omitempty" minimum:"0" example:"1" doc:"The version you read; the update is refused with 409 if the item changed since. Leave out to overwrite."`
 }
+
+// attachmentCode is one of collection.Attachments.
+type attachmentCode string
+
+// Schema implements huma.SchemaProvider.
+func (attachmentCode) Schema(huma.Registry) *huma.Schema { return enumSchema(collection.Attachments) }
+
+// moodCode is one of collection.Moods.
+type moodCode string
+
+// Schema implements huma.SchemaProvider.
+func (moodCode) Schema(huma.Registry) *huma.Schema { return enumSchema(collection.Moods) }

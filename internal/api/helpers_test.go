@@ -9,7 +9,9 @@ import (
 	"net/http/httptest"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"testing"
+	"time"
 
 	"github.com/charmory/charmory/internal/account"
 	"github.com/charmory/charmory/internal/api"
@@ -17,6 +19,7 @@ import (
 	"github.com/charmory/charmory/internal/collection"
 	"github.com/charmory/charmory/internal/collection/photo"
 	"github.com/charmory/charmory/internal/db"
+	"github.com/charmory/charmory/internal/styling"
 )
 
 // testMaxBody is the request body limit of the test server, as the app's
@@ -34,6 +37,8 @@ type env struct {
 	cat  *catalog.Service
 	acc  *account.Service
 	col  *collection.Service
+	sty  *styling.Service
+	skew atomic.Int64 // nanoseconds the styling clock runs ahead of time.Now
 	h    http.Handler
 	logs *logBuffer
 
@@ -55,13 +60,15 @@ func newEnv(t *testing.T, d *db.DB) *env {
 	e.cat = catalog.NewService(d, nil)
 	e.cat.SetLogger(slog.New(slog.DiscardHandler))
 	e.acc = account.NewService(d, nil)
-	e.col = collection.NewService(d, e.cat, photo.NewStore(t.TempDir()), nil)
+	photos := photo.NewStore(t.TempDir())
+	e.col = collection.NewService(d, e.cat, photos, nil)
+	e.sty = styling.NewService(d, e.cat, e.col, photos, func() time.Time { return time.Now().Add(time.Duration(e.skew.Load())) })
 	e.seedCatalog()
 	e.seedUsers()
 	if err := e.cat.Start(t.Context()); err != nil {
 		t.Fatalf("start catalog index: %v", err)
 	}
-	srv, err := api.New(api.Deps{Log: slog.New(slog.NewJSONHandler(e.logs, nil)), Catalog: e.cat, Accounts: e.acc, Collection: e.col, UploadMaxBytes: testUploadMax})
+	srv, err := api.New(api.Deps{Log: slog.New(slog.NewJSONHandler(e.logs, nil)), Catalog: e.cat, Accounts: e.acc, Collection: e.col, Styling: e.sty, UploadMaxBytes: testUploadMax})
 	if err != nil {
 		t.Fatalf("api.New: %v", err)
 	}

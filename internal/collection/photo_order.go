@@ -140,7 +140,9 @@ func (s *Service) removeUnused(ctx context.Context, shas []string) {
 	ctx = context.WithoutCancel(ctx) // cleaning up after a cancelled request too
 	for _, sha := range shas {
 		var n int
-		err := s.db.QueryRow(ctx, `SELECT COUNT(*) FROM item_photos WHERE sha256 = $1`, sha).Scan(&n)
+		// Loadout photos (styling) share the store, so they count too.
+		err := s.db.QueryRow(ctx, `SELECT (SELECT COUNT(*) FROM item_photos WHERE sha256 = $1)
+			+ (SELECT COUNT(*) FROM loadouts WHERE photo_sha = $1)`, sha).Scan(&n)
 		if err == nil && n == 0 {
 			err = s.photos.Delete(sha)
 		}

@@ -32,6 +32,8 @@ type ItemForm struct {
 	StatusNote  string
 	Visibility  string
 	BoxID       int64
+	Attachment  string   // how it hangs; "" unknown
+	MoodTags    []string // moods the collector ties to it, for the daily pick
 	LogPurchase bool
 	Errors      formErrors
 }
@@ -40,10 +42,14 @@ type ItemForm struct {
 var itemFormFields = []string{
 	"charm_id", "title", "category", "materials", "condition", "acquired_on", "source",
 	"price_paid", "currency", "memory", "status", "status_note", "visibility", "box_id", "photos",
+	"attachment", "mood_tags",
 }
 
 // Checked reports whether a material is ticked.
 func (f *ItemForm) Checked(material string) bool { return slices.Contains(f.Materials, material) }
+
+// HasMood reports whether a mood tag is ticked.
+func (f *ItemForm) HasMood(mood string) bool { return slices.Contains(f.MoodTags, mood) }
 
 // Edit reports whether the form edits an existing item.
 func (f *ItemForm) Edit() bool { return f.ID != 0 }
@@ -76,6 +82,7 @@ func itemFormOf(it *collection.Item) *ItemForm {
 		Materials: it.Materials, Condition: it.Condition, AcquiredOn: it.AcquiredOn, Source: it.Source,
 		Price: majorText(it.PricePaid, it.Currency), Currency: it.Currency, Memory: it.Memory,
 		Status: it.Status, Visibility: it.Visibility, BoxID: it.BoxID,
+		Attachment: it.Attachment, MoodTags: it.MoodTags,
 	}
 	if it.CharmID != 0 {
 		// A catalog item's category and materials are the charm's.
@@ -93,6 +100,7 @@ func parseItemForm(v url.Values) *ItemForm {
 		Price: strings.TrimSpace(v.Get("price_paid")), Currency: strings.ToUpper(strings.TrimSpace(v.Get("currency"))),
 		Memory: strings.TrimSpace(v.Get("memory")), Status: v.Get("status"), StatusNote: strings.TrimSpace(v.Get("status_note")),
 		Visibility: v.Get("visibility"), LogPurchase: v.Get("log_purchase") != "",
+		Attachment: v.Get("attachment"), MoodTags: v["mood_tags"],
 	}
 	f.CharmID, _ = strconv.ParseInt(v.Get("charm_id"), 10, 64)
 	f.BoxID, _ = strconv.ParseInt(v.Get("box_id"), 10, 64)
@@ -107,7 +115,7 @@ func (s *Server) itemInput(lang string, f *ItemForm) (collection.ItemInput, form
 		CharmID: f.CharmID, Title: f.Title, Category: f.Category, Materials: f.Materials,
 		Condition: f.Condition, AcquiredOn: f.AcquiredOn, Source: f.Source, Currency: f.Currency,
 		Memory: f.Memory, Status: f.Status, StatusNote: f.StatusNote, Visibility: f.Visibility,
-		BoxID: f.BoxID, LogPurchase: f.LogPurchase,
+		BoxID: f.BoxID, LogPurchase: f.LogPurchase, Attachment: f.Attachment, MoodTags: f.MoodTags,
 	}
 	fe := formErrors{}
 	if f.Price != "" && money.Valid(f.Currency) {
@@ -130,6 +138,7 @@ type ItemFormPage struct {
 	Today string
 
 	Categories, Materials, Conditions, Sources, Statuses, Visibilities []string
+	Attachments, Moods                                                 []string
 }
 
 // itemFormPage builds the form page around f.
@@ -141,5 +150,6 @@ func (s *Server) itemFormPage(b Base, f *ItemForm, charm *catalog.Charm, boxes [
 		Base: b, Form: f, Charm: charm, Boxes: boxes, Today: today,
 		Categories: catalog.Categories, Materials: catalog.Materials, Conditions: collection.Conditions,
 		Sources: collection.Sources, Statuses: collection.Statuses, Visibilities: collection.Visibilities,
+		Attachments: collection.Attachments, Moods: collection.Moods,
 	}
 }

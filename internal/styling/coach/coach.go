@@ -92,6 +92,45 @@ type Report struct {
 
 // Evaluate runs every rule on in. It never panics and always returns a
 // score in [0, 100].
+//
+// Rules first record their findings; the suggestions come afterwards, the
+// most severe finding's first, so a problem (a dress code, the weight
+// limit) claims pieces before a nicety does, and every later suggestion
+// sees the loadout as the earlier ones left it. No item is named twice.
 func Evaluate(in Input) Report {
-	return Report{Score: 100}
+	e := newEval(in)
+	for _, rule := range rules {
+		rule(e)
+	}
+	e.suggest()
+	return Report{
+		Score:       score(e.findings),
+		Findings:    sortFindings(e.findings),
+		Suggestions: e.suggestions,
+	}
+}
+
+// rules run in the order the report lists findings of equal severity.
+var rules = []func(*eval){
+	countRule, textureRule, themeRule, colourRule,
+	weightRule, functionalRule, rotationRule, dressCodeRule,
+}
+
+// Rule names, as Finding.Rule and Suggestion.Rule carry them.
+const (
+	ruleCount      = "count"
+	ruleTexture    = "texture"
+	ruleTheme      = "theme"
+	ruleColour     = "colour"
+	ruleWeight     = "weight"
+	ruleFunctional = "functional"
+	ruleRotation   = "rotation"
+	ruleDressCode  = "dress_code"
+)
+
+// ruleRank orders findings of equal severity, and suggestions born of
+// findings of equal severity.
+var ruleRank = map[string]int{
+	ruleCount: 0, ruleTexture: 1, ruleTheme: 2, ruleColour: 3,
+	ruleWeight: 4, ruleFunctional: 5, ruleRotation: 6, ruleDressCode: 7,
 }

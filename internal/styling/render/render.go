@@ -1,9 +1,19 @@
 // Package render draws a loadout: the carrier's silhouette by kind with
 // each charm hanging at its attachment point, as SVG for pages and as PNG
 // (pure Go) for sharing. It has no database.
+//
+// Both outputs come from one drawing (a short list of shapes built from
+// the Scene), so the page and the sharing card show the same picture; the
+// PNG adds a caption line.
 package render
 
-import "image"
+import (
+	"bytes"
+	"image"
+	"image/png"
+
+	"github.com/charmory/charmory/internal/errs"
+)
 
 // Scene is what to draw.
 type Scene struct {
@@ -27,8 +37,39 @@ type Charm struct {
 	Photo    image.Image // PNG: drawn from the photo when set
 }
 
-// SVG renders the scene as a standalone SVG document.
-func SVG(s Scene) []byte { return nil }
+// Default size of the PNG: the Open Graph card.
+const (
+	CardWidth  = 1200
+	CardHeight = 630
+)
 
-// PNG renders the scene as a w×h PNG (1200×630 for sharing cards).
-func PNG(s Scene, w, h int) ([]byte, error) { return nil, nil }
+// maxSide bounds a PNG's sides so a request cannot ask for gigapixels.
+const maxSide = 4096
+
+// SVG renders the scene as a standalone SVG document (viewBox 0 0 1200
+// 630). The same scene always gives the same bytes.
+func SVG(s Scene) []byte { return compose(s).svg() }
+
+// PNG renders the scene as a w×h PNG (1200×630 for sharing cards; a side
+// of 0 takes the card's). Errors: Invalid (a negative side or one over
+// 4096 pixels).
+func PNG(s Scene, w, h int) ([]byte, error) {
+	const op = "render.PNG"
+	if w == 0 {
+		w = CardWidth
+	}
+	if h == 0 {
+		h = CardHeight
+	}
+	if w < 0 || h < 0 || w > maxSide || h > maxSide {
+		return nil, errs.E(op, errs.Invalid, "the picture size is out of range")
+	}
+	r := newRaster(w, h)
+	r.draw(compose(s))
+	var b bytes.Buffer
+	enc := png.Encoder{CompressionLevel: png.BestSpeed}
+	if err := enc.Encode(&b, r.dst); err != nil {
+		return nil, errs.Wrap(op, err)
+	}
+	return b.Bytes(), nil
+}

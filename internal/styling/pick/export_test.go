@@ -1,0 +1,4 @@
+package pick
+
+// Formats exposes the reason formats to the locale test.
+var Formats = formats
