@@ -1,6 +1,8 @@
 package e2e
 
 import (
+	"context"
+	"fmt"
 	"path/filepath"
 	"testing"
 	"time"
@@ -86,10 +88,17 @@ func TestStylingFlow(t *testing.T) {
 	if placed != 4 {
 		t.Fatalf("placed %d items, want 4", placed)
 	}
-	step("s04-saved",
-		chromedp.Click(chromedp.CSS(`#loadout-form .form-actions button[value="save"], #loadout-form button.button[value="save"]`)),
-		chromedp.WaitVisible(chromedp.CSS(`.coach-score-value`)),
-	)
+	// Wait for the live preview of the draft, as a person looking at the
+	// picture would, then save with the Save button.
+	if _, err := chromedp.Run(ctx, chromedp.Poll[bool](`(() => { const st = document.querySelector("[data-loadout-status]"); return st && st.textContent !== "" && st.textContent === st.getAttribute("data-unsaved"); })()`)); err != nil {
+		t.Fatalf("the draft preview never came: %v", err)
+	}
+	submitAndWait(t, ctx, `(() => { const f = document.getElementById("loadout-form"); f.requestSubmit(f.querySelector(".form-actions button[value=save]")); })()`, s.logs)
+	step("s04-saved")
+	if n := eval(`document.querySelectorAll("main .alert-ok").length`); n == 0 {
+		msg, _ := chromedp.Run(ctx, chromedp.Evaluate[string](`(document.querySelector("main .alert") || {innerText: "no message"}).innerText`))
+		t.Fatalf("saving the loadout failed; the page says: %s", msg)
+	}
 	if n := eval(`document.querySelectorAll(".loadout-points .loadout-chip").length`); n != 4 {
 		t.Fatalf("the saved loadout shows %d charms, want 4", n)
 	}
@@ -100,20 +109,12 @@ func TestStylingFlow(t *testing.T) {
 		t.Fatal("the coach suggests nothing to apply")
 	}
 	before := picture()
-	// Submit the first suggestion's form and wait for the page that the
-	// redirect brings (the old document carries a mark the new one lacks).
-	eval(`(() => { window.beforeApply = true; document.querySelector(".coach-apply").requestSubmit(); return 1; })()`)
-	for start := time.Now(); ; time.Sleep(100 * time.Millisecond) {
-		// Evaluating while the page navigates fails; that is expected here.
-		done, err := chromedp.Run(ctx, chromedp.Evaluate[bool](`!window.beforeApply && document.readyState === "complete" && !!document.querySelector("[data-loadout-picture]")`))
-		if err == nil && done {
-			break
-		}
-		if time.Since(start) > 20*time.Second {
-			t.Fatalf("applying a suggestion never loaded the carrier page again: %v\nserver logs:\n%s", err, s.logs)
-		}
-	}
+	submitAndWait(t, ctx, `document.querySelector(".coach-apply").requestSubmit()`, s.logs)
 	step("s05-applied")
+	alert, _ := chromedp.Run(ctx, chromedp.Evaluate[string](`(document.querySelector("main .alert") || {innerText: "no message"}).innerText`))
+	if n := eval(`document.querySelectorAll("main .alert-ok").length`); n == 0 {
+		t.Fatalf("applying a suggestion did not save a loadout; the page says: %s", alert)
+	}
 	if after := picture(); after == before {
 		t.Error("applying a suggestion did not change the picture")
 	}
@@ -121,7 +122,34 @@ func TestStylingFlow(t *testing.T) {
 		chromedp.Click(chromedp.CSS(`main a[href$="/journey"]`)),
 		chromedp.WaitVisible(chromedp.CSS(`ol.journey`)),
 	)
-	if n := eval(`document.querySelectorAll("ol.journey .journey-entry").length`); n != 2 {
-		t.Fatalf("the journey shows %d loadouts, want 2", n)
+	n := eval(`document.querySelectorAll("ol.journey .journey-entry").length`)
+	for try := 0; n != 2 && try < 3; try++ {
+		loc, _ := chromedp.Run(ctx, chromedp.Location())
+		t.Logf("the journey at %s shows %d loadouts; loading it again", loc, n)
+		step("s07-journey-again", chromedp.Reload(), chromedp.WaitVisible(chromedp.CSS(`ol.journey`)))
+		n = eval(`document.querySelectorAll("ol.journey .journey-entry").length`)
+	}
+	if n != 2 {
+		text, _ := chromedp.Run(ctx, chromedp.Evaluate[string](`document.querySelector("main").innerText`))
+		t.Fatalf("the journey shows %d loadouts, want 2:\n%s", n, text)
+	}
+}
+
+// submitAndWait runs a script that submits a form, then waits until the
+// page the answer brings has loaded (the old document carries a mark the
+// new one lacks; evaluating while the page navigates fails, as expected).
+func submitAndWait(t *testing.T, ctx context.Context, submit string, logs fmt.Stringer) {
+	t.Helper()
+	if _, err := chromedp.Run(ctx, chromedp.Evaluate[bool](`(() => { window.beforeSubmit = true; `+submit+`; return true; })()`)); err != nil {
+		t.Fatalf("submit: %v", err)
+	}
+	for start := time.Now(); ; time.Sleep(100 * time.Millisecond) {
+		done, err := chromedp.Run(ctx, chromedp.Evaluate[bool](`!window.beforeSubmit && document.readyState === "complete" && !!document.querySelector("main")`))
+		if err == nil && done {
+			return
+		}
+		if time.Since(start) > 20*time.Second {
+			t.Fatalf("the page after submitting never loaded: %v\nserver logs:\n%s", err, logs)
+		}
 	}
 }
