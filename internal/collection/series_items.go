@@ -18,46 +18,13 @@ const stillHeldSQL = `i.status NOT IN ('lost', 'stolen', 'recycled')`
 // $2: owners see every item, others public ones.
 const ownerOrPublicSQL = `(i.visibility = 'public' OR i.owner_id = $2)`
 
-// heldItemColumns and heldItemFrom read items as ItemSummary rows with
-// their charm, series, studio and main photo (the lowest position).
-const heldItemColumns = `i.id, i.owner_id, COALESCE(i.charm_id, 0), COALESCE(NULLIF(i.title, ''), c.name, ''),
-	COALESCE(NULLIF(i.category, ''), c.category, ''), i.condition, i.status, i.visibility, i.acquired_on,
-	i.price_paid, i.currency, COALESCE(c.series_id, 0), COALESCE(r.name, ''), COALESCE(st.name, ''),
-	COALESCE(c.rarity, ''), COALESCE(i.box_id, 0), COALESCE(p.id, 0), COALESCE(p.thumb_ready, FALSE), COALESCE(c.version, 0)`
-
-const heldItemFrom = ` FROM items i LEFT JOIN charms c ON c.id = i.charm_id LEFT JOIN series r ON r.id = c.series_id
-	LEFT JOIN studios st ON st.id = c.studio_id
-	LEFT JOIN item_photos p ON p.id = (SELECT p2.id FROM item_photos p2 WHERE p2.item_id = i.id ORDER BY p2.position, p2.id LIMIT 1)`
-
-const heldItemSelect = `SELECT ` + heldItemColumns + heldItemFrom
-
-// scanHeldItem scans heldItemColumns and then any extra columns a query
-// selects after them.
-func scanHeldItem(sc scanner, extra ...any) (ItemSummary, error) {
-	var it ItemSummary
-	dest := []any{&it.ID, &it.OwnerID, &it.CharmID, &it.Name, &it.Category, &it.Condition, &it.Status,
-		&it.Visibility, &it.AcquiredOn, &it.PricePaid, &it.Currency, &it.SeriesID, &it.SeriesName,
-		&it.StudioName, &it.Rarity, &it.BoxID, &it.MainPhotoID, &it.ThumbReady, &it.CharmVersion}
-	err := sc.Scan(append(dest, extra...)...)
-	return it, err
-}
-
-// heldItems runs heldItemSelect with a WHERE clause and its arguments.
+// heldItems reads item summaries (summaryColumns) with a WHERE clause
+// and its arguments; the series of a charm is sr.
 func (s *Service) heldItems(ctx context.Context, op, where string, args ...any) ([]ItemSummary, error) {
-	rows, err := s.db.Query(ctx, heldItemSelect+where, args...)
-	if err != nil {
-		return nil, db.Translate(op, err)
-	}
-	defer rows.Close()
 	var out []ItemSummary
-	for rows.Next() {
-		it, err := scanHeldItem(rows)
-		if err != nil {
-			return nil, db.Translate(op, err)
-		}
-		out = append(out, it)
-	}
-	return out, db.Translate(op, rows.Err())
+	err := s.eachSummary(ctx, op, `SELECT `+summaryColumns+` FROM items i`+summaryJoins+where, args, nil,
+		func(it ItemSummary) { out = append(out, it) })
+	return out, err
 }
 
 // spareConditionRank orders conditions best first, as Conditions lists them.
@@ -105,7 +72,7 @@ func (s *Service) Duplicates(ctx context.Context, owner int64) ([]ItemSummary, e
 			SELECT d.charm_id FROM items d WHERE d.owner_id = $1 AND d.charm_id IS NOT NULL
 				AND d.status NOT IN ('lost', 'stolen', 'recycled')
 			GROUP BY d.charm_id HAVING COUNT(*) > 1)
-		ORDER BY COALESCE(r.name, ''), c.name, c.id`, owner)
+		ORDER BY COALESCE(sr.name, ''), c.name, c.id`, owner)
 	if err != nil {
 		return nil, err
 	}

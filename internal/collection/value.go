@@ -6,7 +6,6 @@ import (
 	"slices"
 	"strings"
 
-	"github.com/charmory/charmory/internal/db"
 	"github.com/charmory/charmory/internal/errs"
 	"github.com/charmory/charmory/internal/money"
 )
@@ -91,19 +90,13 @@ func (s *Service) valueIn(ctx context.Context, owner int64, currency string, rat
 // valuedItems reads the owner's held items with their charms' list prices.
 func (s *Service) valuedItems(ctx context.Context, owner int64) ([]valuedItem, error) {
 	const op = "value items"
-	rows, err := s.db.Query(ctx, `SELECT `+heldItemColumns+`, COALESCE(c.list_price, 0), COALESCE(c.currency, '')`+
-		heldItemFrom+` WHERE i.owner_id = $1 AND `+stillHeldSQL+` ORDER BY i.id`, owner)
-	if err != nil {
-		return nil, db.Translate(op, err)
-	}
-	defer rows.Close()
 	var out []valuedItem
-	for rows.Next() {
-		var v valuedItem
-		if v.ItemSummary, err = scanHeldItem(rows, &v.ListPrice, &v.ListCurrency); err != nil {
-			return nil, db.Translate(op, err)
-		}
-		out = append(out, v)
-	}
-	return out, db.Translate(op, rows.Err())
+	var price int64
+	var currency string
+	err := s.eachSummary(ctx, op, `SELECT `+summaryColumns+`, COALESCE(c.list_price, 0), COALESCE(c.currency, '')
+		FROM items i`+summaryJoins+` WHERE i.owner_id = $1 AND `+stillHeldSQL+` ORDER BY i.id`, []any{owner},
+		[]any{&price, &currency}, func(it ItemSummary) {
+			out = append(out, valuedItem{ItemSummary: it, ListPrice: price, ListCurrency: currency})
+		})
+	return out, err
 }

@@ -7,8 +7,6 @@ import (
 	"image"
 	"image/color"
 	"image/png"
-	"io"
-	"log/slog"
 	"mime/multipart"
 	"net/http"
 	"net/http/httptest"
@@ -17,11 +15,8 @@ import (
 	"testing"
 
 	"github.com/charmory/charmory/internal/account"
-	"github.com/charmory/charmory/internal/catalog"
 	"github.com/charmory/charmory/internal/collection"
-	"github.com/charmory/charmory/internal/collection/photo"
 	"github.com/charmory/charmory/internal/db"
-	"github.com/charmory/charmory/internal/demo"
 )
 
 // collUser is a signed-in collector of the harness.
@@ -148,28 +143,8 @@ func (p *page) collRendered(t testing.TB, what string) {
 	}
 }
 
-// collHarnessOn is newHarness on a database of the caller's choosing, so
-// the collection's web tests can run on PostgreSQL as well as SQLite.
+// collHarnessOn is the harness on a database of the caller's choosing.
 func collHarnessOn(t testing.TB, d *db.DB) *harness {
 	t.Helper()
-	ctx, cancel := context.WithCancel(context.Background())
-	t.Cleanup(cancel)
-	if _, err := demo.EnsureLoaded(ctx, d, demo.Options{Seed: 1, Charms: harnessCharms}); err != nil {
-		t.Fatalf("load demo data: %v", err)
-	}
-	log := slog.New(slog.NewTextHandler(io.Discard, nil))
-	h := &harness{DB: d, Catalog: catalog.NewService(d, nil), Accounts: account.NewService(d, nil)}
-	h.Catalog.SetLogger(log)
-	h.Collection = collection.NewService(d, h.Catalog, photo.NewStore(t.TempDir()), nil)
-	if err := h.Catalog.Start(ctx); err != nil {
-		t.Fatalf("start catalog index: %v", err)
-	}
-	srv, err := New(Deps{Log: log, Catalog: h.Catalog, Accounts: h.Accounts, Collection: h.Collection})
-	if err != nil {
-		t.Fatalf("build web server: %v", err)
-	}
-	mux := http.NewServeMux()
-	srv.Register(mux)
-	h.Server, h.Handler = srv, http.NewCrossOriginProtection().Handler(mux)
-	return h
+	return harnessOn(t, d)
 }

@@ -14,7 +14,6 @@ import (
 	"github.com/charmory/charmory/internal/catalog"
 	"github.com/charmory/charmory/internal/catalog/search"
 	"github.com/charmory/charmory/internal/collection"
-	"github.com/charmory/charmory/internal/collection/photo"
 	"github.com/charmory/charmory/internal/db"
 	"github.com/charmory/charmory/internal/dbtest"
 	"github.com/charmory/charmory/internal/styling"
@@ -36,16 +35,7 @@ func init() {
 // when CHARMORY_TEST_POSTGRES_URL is set), with the styling service wired.
 func dailyEach(t *testing.T, fn func(t *testing.T, h *harness)) {
 	dbtest.Each(t, func(t *testing.T, d *db.DB) {
-		h := collHarnessOn(t, d)
-		h.Styling = styling.NewService(d, h.Catalog, h.Collection, photo.NewStore(t.TempDir()), nil)
-		srv, err := New(Deps{Log: h.Server.log, Catalog: h.Catalog, Accounts: h.Accounts, Collection: h.Collection, Styling: h.Styling})
-		if err != nil {
-			t.Fatalf("build web server: %v", err)
-		}
-		mux := http.NewServeMux()
-		srv.Register(mux)
-		h.Server, h.Handler = srv, http.NewCrossOriginProtection().Handler(mux)
-		fn(t, h)
+		fn(t, harnessOn(t, d))
 	})
 }
 

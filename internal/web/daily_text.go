@@ -31,19 +31,27 @@ func (b Base) RotationSuggestion(s coach.Suggestion) string {
 	return b.dailyMessage("coach", s.Code, s.Args, s.Message)
 }
 
-// dailyMessage formats area.code with args, each "@kind.code" argument
-// translated first; english is the answer when the key is missing or its
-// placeholders do not fit the arguments.
+// dailyMessage is engineText in the page's language.
 func (b Base) dailyMessage(area, code string, args []string, english string) string {
+	if b.msgs == nil {
+		return english
+	}
+	return engineText(b.msgs, b.Lang, area, code, args, english)
+}
+
+// engineText formats the message area.code in lang with args, each
+// "@kind.code" argument translated first; english is the answer when the
+// key is missing or its placeholders do not fit the arguments.
+func engineText(msgs *i18n.Catalog, lang, area, code string, args []string, english string) string {
 	key := area + "." + code
-	if code == "" || b.msgs == nil || !b.msgs.Has(i18n.English, key) {
+	if code == "" || !msgs.Has(i18n.English, key) {
 		return english
 	}
 	vals := make([]any, len(args))
 	for i, a := range args {
-		vals[i] = b.dailyArg(a)
+		vals[i] = engineArg(msgs, lang, a)
 	}
-	out := b.msgs.T(b.Lang, key, vals...)
+	out := msgs.T(lang, key, vals...)
 	if strings.Contains(out, "%!") {
 		// A message written for other arguments: the engine's own
 		// sentence is better than a broken one.
@@ -52,16 +60,16 @@ func (b Base) dailyMessage(area, code string, args []string, english string) str
 	return out
 }
 
-// dailyArg translates an "@kind.code" argument through the vocabulary
+// engineArg translates an "@kind.code" argument through the vocabulary
 // labels; a code without a label (a point the collector named) is shown
 // as it was typed, and any other argument as it is.
-func (b Base) dailyArg(arg string) string {
+func engineArg(msgs *i18n.Catalog, lang, arg string) string {
 	key, ok := strings.CutPrefix(arg, "@")
 	if !ok {
 		return arg
 	}
-	if b.msgs.Has(i18n.English, key) {
-		return b.msgs.T(b.Lang, key)
+	if msgs.Has(i18n.English, key) {
+		return msgs.T(lang, key)
 	}
 	if _, typed, found := strings.Cut(key, "."); found {
 		return typed

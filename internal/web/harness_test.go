@@ -45,12 +45,19 @@ type harness struct {
 // for every series and page, small enough to load quickly per test.
 const harnessCharms = demo.MinCharms
 
-// newHarness builds a harness; everything is closed when the test ends.
+// newHarness builds a harness on SQLite; everything is closed when the
+// test ends.
 func newHarness(t testing.TB) *harness {
+	t.Helper()
+	return harnessOn(t, dbtest.MustOpen(t, db.SQLite))
+}
+
+// harnessOn builds a harness on a database of the caller's choosing, so
+// store-backed page tests can run on PostgreSQL as well as SQLite.
+func harnessOn(t testing.TB, d *db.DB) *harness {
 	t.Helper()
 	ctx, cancel := context.WithCancel(context.Background())
 	t.Cleanup(cancel)
-	d := dbtest.MustOpen(t, db.SQLite)
 	if _, err := demo.EnsureLoaded(ctx, d, demo.Options{Seed: 1, Charms: harnessCharms}); err != nil {
 		t.Fatalf("load demo data: %v", err)
 	}

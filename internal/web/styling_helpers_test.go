@@ -2,49 +2,21 @@ package web
 
 import (
 	"context"
-	"io"
-	"log/slog"
 	"net/http"
 	"net/url"
 	"strconv"
 	"strings"
 	"testing"
 
-	"github.com/charmory/charmory/internal/account"
-	"github.com/charmory/charmory/internal/catalog"
 	"github.com/charmory/charmory/internal/collection"
-	"github.com/charmory/charmory/internal/collection/photo"
 	"github.com/charmory/charmory/internal/db"
-	"github.com/charmory/charmory/internal/demo"
 	"github.com/charmory/charmory/internal/styling"
 )
 
-// stylingHarnessOn is newHarness on a database of the caller's choosing,
-// so the styling pages' tests can run on PostgreSQL as well as SQLite.
+// stylingHarnessOn is the harness on a database of the caller's choosing.
 func stylingHarnessOn(t testing.TB, d *db.DB) *harness {
 	t.Helper()
-	ctx, cancel := context.WithCancel(context.Background())
-	t.Cleanup(cancel)
-	if _, err := demo.EnsureLoaded(ctx, d, demo.Options{Seed: 1, Charms: harnessCharms}); err != nil {
-		t.Fatalf("load demo data: %v", err)
-	}
-	log := slog.New(slog.NewTextHandler(io.Discard, nil))
-	h := &harness{DB: d, Catalog: catalog.NewService(d, nil), Accounts: account.NewService(d, nil)}
-	h.Catalog.SetLogger(log)
-	photos := photo.NewStore(t.TempDir())
-	h.Collection = collection.NewService(d, h.Catalog, photos, nil)
-	h.Styling = styling.NewService(d, h.Catalog, h.Collection, photos, nil)
-	if err := h.Catalog.Start(ctx); err != nil {
-		t.Fatalf("start catalog index: %v", err)
-	}
-	srv, err := New(Deps{Log: log, Catalog: h.Catalog, Accounts: h.Accounts, Collection: h.Collection, Styling: h.Styling})
-	if err != nil {
-		t.Fatalf("build web server: %v", err)
-	}
-	mux := http.NewServeMux()
-	srv.Register(mux)
-	h.Server, h.Handler = srv, http.NewCrossOriginProtection().Handler(mux)
-	return h
+	return harnessOn(t, d)
 }
 
 // stylingFixture is a collector with a backpack wearing four metal

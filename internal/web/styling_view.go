@@ -5,7 +5,6 @@ import (
 	"html/template"
 	"regexp"
 	"strconv"
-	"strings"
 
 	"github.com/charmory/charmory/internal/collection"
 	"github.com/charmory/charmory/internal/errs"
@@ -67,29 +66,10 @@ func (s *Server) loadoutPicture(ctx context.Context, owner, loadoutID int64, pre
 	return inlineSVG(render.SVG(*scene), prefix), nil
 }
 
-// stylingText translates a coach finding or suggestion, or a pick reason:
-// the message key "<area>.<code>" with args, where an arg "@kind.code" is
-// a vocabulary key translated first and any other arg (a name, a number)
-// is shown as it is. A code without a message, or a message whose
-// placeholders do not fit the args, falls back to the English text.
+// stylingText translates a coach finding or suggestion, or a pick reason,
+// into lang: the same translation the daily pages use (see engineText).
 func (s *Server) stylingText(lang, area, code string, args []string, fallback string) string {
-	key := area + "." + code
-	if code == "" || !s.msgs.Has(i18n.English, key) && !s.msgs.Has(lang, key) {
-		return fallback
-	}
-	vals := make([]any, len(args))
-	for i, a := range args {
-		if strings.HasPrefix(a, "@") && len(a) > 1 {
-			vals[i] = s.msgs.T(lang, a[1:])
-		} else {
-			vals[i] = a
-		}
-	}
-	out := s.msgs.T(lang, key, vals...)
-	if strings.Contains(out, "%!") {
-		return fallback
-	}
-	return out
+	return engineText(s.msgs, lang, area, code, args, fallback)
 }
 
 // CarrierPointName is how a page names an attachment point: the label of

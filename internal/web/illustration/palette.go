@@ -2,32 +2,13 @@ package illustration
 
 import (
 	"fmt"
+	"github.com/charmory/charmory/internal/catalog/colour"
 	"strconv"
 )
 
-// colourHex is the display colour of each catalog colour code. Rainbow,
-// gold and silver are painted with gradients; their hex is the flat colour
-// used where a gradient would not read (shadows, tints, swatch borders).
-var colourHex = map[string]string{
-	"pink":     "#f4a7c0",
-	"red":      "#d9434b",
-	"orange":   "#f28c38",
-	"yellow":   "#f7cf47",
-	"green":    "#5bab6a",
-	"mint":     "#98dcc0",
-	"blue":     "#4a8fd9",
-	"navy":     "#2c3e73",
-	"lavender": "#c3b1e9",
-	"purple":   "#8e5cc4",
-	"brown":    "#9a6b4a",
-	"beige":    "#e8d5b5",
-	"black":    "#2d2a32",
-	"white":    "#fbfaf7",
-	"grey":     "#a7a3ab",
-	"gold":     "#d4a93c",
-	"silver":   "#c8ccd2",
-	"rainbow":  "#f29ac0",
-}
+// colourHex is the catalog colours' display colours, shared with every
+// picture that draws charms.
+var colourHex = colour.Hex
 
 // Swatch returns a CSS background value showing a colour code: a colour,
 // or a gradient for rainbow, gold and silver. Unknown codes are grey.
