@@ -4,9 +4,6 @@ import (
 	"bufio"
 	"context"
 	"fmt"
-	"io"
-	"os"
-	"path/filepath"
 	"strings"
 	"time"
 
@@ -41,7 +38,7 @@ func runCollectionExport(ctx context.Context, cmd *cobra.Command, cfg app.Config
 		return err
 	}
 	return withCollection(ctx, cfg, user, func(svc *collection.Service, owner int64) error {
-		out, commit, err := privateTarget(cmd.OutOrStdout(), output, toStdout)
+		out, commit, err := exportTarget(cmd.OutOrStdout(), output, toStdout, private)
 		if err != nil {
 			return err
 		}
@@ -64,32 +61,4 @@ func runCollectionExport(ctx context.Context, cmd *cobra.Command, cfg app.Config
 		fmt.Fprintf(summary, "exported the collection of %s as %s to %s in %s\n", strings.ToLower(user), format, where, time.Since(start).Round(time.Millisecond))
 		return nil
 	})
-}
-
-// privateTarget is exportTarget for personal data: the file keeps the
-// owner-only permissions it is created with, and appears under its name
-// only once complete.
-func privateTarget(stdout io.Writer, path string, toStdout bool) (io.WriteCloser, func() error, error) {
-	if toStdout {
-		return nopCloser{stdout}, func() error { return nil }, nil
-	}
-	tmp, err := os.CreateTemp(filepath.Dir(path), "."+filepath.Base(path)+".*.tmp")
-	if err != nil {
-		return nil, nil, fmt.Errorf("export: %w", err)
-	}
-	t := &tempFile{File: tmp}
-	commit := func() error {
-		if err := tmp.Sync(); err != nil {
-			return err
-		}
-		if err := tmp.Close(); err != nil {
-			return err
-		}
-		if err := os.Rename(tmp.Name(), path); err != nil {
-			return err
-		}
-		t.committed = true
-		return nil
-	}
-	return t, commit, nil
 }

@@ -50,7 +50,7 @@ func runExport(ctx context.Context, cmd *cobra.Command, cfg app.Config, format, 
 		return err
 	}
 	defer d.Close()
-	out, commit, err := exportTarget(cmd.OutOrStdout(), output, toStdout)
+	out, commit, err := exportTarget(cmd.OutOrStdout(), output, toStdout, shared)
 	if err != nil {
 		return err
 	}
@@ -85,10 +85,18 @@ func runExport(ctx context.Context, cmd *cobra.Command, cfg app.Config, format, 
 	return nil
 }
 
+// Who may read an exported file: catalog data is meant to be shared, a
+// collection is personal and stays readable by its owner only.
+const (
+	shared  = true
+	private = false
+)
+
 // exportTarget opens where the export goes. A file is written under a
 // temporary name in the same directory and renamed by commit, so an
 // interrupted export never leaves a truncated file under the real name.
-func exportTarget(stdout io.Writer, path string, toStdout bool) (io.WriteCloser, func() error, error) {
+// CreateTemp makes the file owner-only; a shared export is widened.
+func exportTarget(stdout io.Writer, path string, toStdout, share bool) (io.WriteCloser, func() error, error) {
 	if toStdout {
 		return nopCloser{stdout}, func() error { return nil }, nil
 	}
@@ -98,10 +106,10 @@ func exportTarget(stdout io.Writer, path string, toStdout bool) (io.WriteCloser,
 	}
 	t := &tempFile{File: tmp}
 	commit := func() error {
-		// CreateTemp makes the file private; an export is catalog data
-		// meant to be shared, so give it the usual permissions.
-		if err := tmp.Chmod(0o644); err != nil {
-			return err
+		if share {
+			if err := tmp.Chmod(0o644); err != nil {
+				return err
+			}
 		}
 		if err := tmp.Sync(); err != nil {
 			return err

@@ -8,7 +8,6 @@ import (
 	"github.com/charmory/charmory/internal/collection"
 	"github.com/charmory/charmory/internal/collection/photo"
 	"github.com/charmory/charmory/internal/db"
-	"github.com/charmory/charmory/internal/errs"
 )
 
 // Service is the styling capability. Every method that touches a
@@ -34,6 +33,3 @@ func NewService(d *db.DB, cat *catalog.Service, col *collection.Service, photos 
 func (s *Service) SetLogger(l *slog.Logger) { s.log = l }
 
 func (s *Service) clock() time.Time { return s.now().UTC() }
-
-// errTODO marks contract stubs not implemented yet.
-var errTODO = errs.E("styling", errs.Internal, "not implemented yet")
