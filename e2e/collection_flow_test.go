@@ -75,9 +75,11 @@ func TestCollectionFlow(t *testing.T) {
 		chromedp.WaitVisible(chromedp.CSS(`form[action="/collection/budget/settings"]`)),
 		chromedp.SetValue(chromedp.CSS(`form[action="/collection/budget/settings"] input[name="allowance"]`), "100"),
 		chromedp.SetValue(chromedp.CSS(`form[action="/collection/budget/settings"] select[name="currency"]`), "CNY"),
-		chromedp.Click(chromedp.CSS(`form[action="/collection/budget/settings"] button[type="submit"]`)),
-		chromedp.WaitVisible(chromedp.CSS(`form[action="/collection/budget/entries"]`)),
 	)
+	// The page after saving has the same forms: wait for the new page, not
+	// for a form.
+	submitAndWait(t, ctx, `document.querySelector('form[action="/collection/budget/settings"]').requestSubmit()`, s.logs)
+	step("c05-budget-set", chromedp.WaitVisible(chromedp.CSS(`form[action="/collection/budget/entries"]`)))
 	if n := count(`.budget-warn, .budget-over`); n != 0 {
 		t.Fatalf("a fresh budget already shows %d warnings", n)
 	}

@@ -12,6 +12,7 @@ import (
 	"os/exec"
 	"path/filepath"
 	"strings"
+	"sync"
 	"testing"
 	"time"
 )
@@ -20,7 +21,26 @@ import (
 type server struct {
 	URL  string
 	cmd  *exec.Cmd
-	logs *strings.Builder
+	logs *logBuffer
+}
+
+// logBuffer collects the server's output, written by the process's copy
+// goroutine while a failing test reads it.
+type logBuffer struct {
+	mu sync.Mutex
+	b  strings.Builder
+}
+
+func (l *logBuffer) Write(p []byte) (int, error) {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	return l.b.Write(p)
+}
+
+func (l *logBuffer) String() string {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	return l.b.String()
 }
 
 // buildBinary compiles cmd/charmory once into dir.
@@ -49,7 +69,7 @@ func freeAddr(t *testing.T) string {
 func startServer(t *testing.T, bin string, args ...string) *server {
 	t.Helper()
 	addr := freeAddr(t)
-	logs := &strings.Builder{}
+	logs := &logBuffer{}
 	cmd := exec.Command(bin, append([]string{"serve", "--addr", addr}, args...)...)
 	cmd.Stdout, cmd.Stderr = logs, logs
 	cmd.Env = append(os.Environ(), "CHARMORY_LOG_FORMAT=text")

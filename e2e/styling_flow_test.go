@@ -1,11 +1,8 @@
 package e2e
 
 import (
-	"context"
-	"fmt"
 	"path/filepath"
 	"testing"
-	"time"
 
 	"github.com/chromedp/chromedp"
 )
@@ -132,24 +129,5 @@ func TestStylingFlow(t *testing.T) {
 	if n != 2 {
 		text, _ := chromedp.Run(ctx, chromedp.Evaluate[string](`document.querySelector("main").innerText`))
 		t.Fatalf("the journey shows %d loadouts, want 2:\n%s", n, text)
-	}
-}
-
-// submitAndWait runs a script that submits a form, then waits until the
-// page the answer brings has loaded (the old document carries a mark the
-// new one lacks; evaluating while the page navigates fails, as expected).
-func submitAndWait(t *testing.T, ctx context.Context, submit string, logs fmt.Stringer) {
-	t.Helper()
-	if _, err := chromedp.Run(ctx, chromedp.Evaluate[bool](`(() => { window.beforeSubmit = true; `+submit+`; return true; })()`)); err != nil {
-		t.Fatalf("submit: %v", err)
-	}
-	for start := time.Now(); ; time.Sleep(100 * time.Millisecond) {
-		done, err := chromedp.Run(ctx, chromedp.Evaluate[bool](`!window.beforeSubmit && document.readyState === "complete" && !!document.querySelector("main")`))
-		if err == nil && done {
-			return
-		}
-		if time.Since(start) > 20*time.Second {
-			t.Fatalf("the page after submitting never loaded: %v\nserver logs:\n%s", err, logs)
-		}
 	}
 }
